@@ -131,7 +131,7 @@ def _fail_if_strict(strict, skipped, warnings):
         raise KGError(f"--strict: {len(skipped)} file(s) skipped, {len(warnings)} warning(s)")
 
 
-@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="kg", cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def cli():
     """kg: turn news coverage into a knowledge graph of actors, statements and relations.
@@ -161,12 +161,12 @@ def load(paths, strict, gazetteer, workers, settings):
       Loaded 5 documents (0 unchanged, 0 skipped): 86 actors, 74 relations,
       52 statements in 9.8s into falkordb (.kg)
     """
-    from kg.extract import extract_documents
-
     started = time.perf_counter()
     files, documents, skipped = _read_documents(paths, strict)
     warnings = []
     with _open(settings) as store:
+        from kg.extract import extract_documents
+
         extractions = extract_documents(documents, gazetteer=gazetteer, workers=workers)
         if len(files) > PROGRESS_THRESHOLD:
             with click.progressbar(extractions, length=len(documents), label="Loading", file=sys.stderr) as bar:
@@ -265,20 +265,44 @@ def query(query_or_file, params, fmt, write, list_queries, settings):
       $ kg query cypher/critics.cypher --param name=Amazon
       $ kg query "MATCH (a:Actor) RETURN a.name, a.mentions ORDER BY a.mentions DESC LIMIT 3"
     """
-    from kg.store import find_query, list_queries as library_queries
+    from kg.store.library import list_queries as library_queries, read_query
 
+    folder = _query_folder()
     if list_queries:
-        for name, description, query_params in library_queries():
-            shown = f" (params: {', '.join(query_params)})" if query_params else ""
-            click.echo(f"{name:<28} {description}{shown}")
+        for name, description, defaults in library_queries(folder):
+            shown = f"  [{', '.join(f'{k}={v}' for k, v in defaults.items())}]" if defaults else ""
+            click.echo(f"{name:<26} {description}{shown}")
         return
     if not query_or_file:
         raise KGError("give a Cypher query, a .cypher file or a query name (see kg query --list)")
-    text = find_query(query_or_file)
     parameters = dict(_parse_param(p) for p in params)
+    path = Path(query_or_file)
+    if not _is_file(path) and _is_file(folder / f"{query_or_file}.cypher"):
+        path = folder / f"{query_or_file}.cypher"
+    if _is_file(path):
+        text, parameters = read_query(path, parameters)
+    elif query_or_file.endswith(".cypher"):
+        raise KGError(f"{query_or_file}: no such query file")
+    else:
+        text = query_or_file
     with _open(settings) as store:
         result = store.query(text, parameters, write=write)
     click.echo(_format_rows(result.columns, result.rows, fmt), nl=False)
+
+
+def _is_file(path):
+    try:
+        return path.is_file()
+    except OSError:  # query text too long to be a file name
+        return False
+
+
+def _query_folder():
+    """./cypher when run from a project folder, else the cypher/ shipped beside kg."""
+    local = Path("cypher")
+    if local.is_dir():
+        return local
+    return Path(__file__).resolve().parent.parent / "cypher"
 
 
 def _format_rows(columns, rows, fmt):
