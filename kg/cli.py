@@ -599,13 +599,9 @@ def evaluate(paths, gold, pred, as_json, gazetteer, workers):
     from kg.evaluate import evaluate as library_evaluate, format_report
 
     if pred:
-        predictions = []
-        for number, line in enumerate(pred.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    predictions.append(json.loads(line))
-                except ValueError as exc:
-                    raise KGError(f"{pred}:{number}: not valid JSON ({exc.msg})") from None
+        from kg.evaluate import load_predictions
+
+        predictions = load_predictions(pred)
     elif paths:
         from kg.extract import extract_documents
 
