@@ -5,6 +5,7 @@ exactly one DocumentError per bad file (per bad line for JSONL) through ``on_ski
 one-line message naming it; the good files of the same batch still load.
 """
 
+import pytest
 import json
 import tempfile
 import tracemalloc
@@ -60,6 +61,7 @@ def check_clean(docs, skipped, folder):
         assert message.startswith(str(folder))
 
 
+@pytest.mark.reliability("Hostile documents", "random bytes as .txt/.md/.html/.jsonl: a Document or one one-line DocumentError naming the file", cases=200)
 @FUZZ
 @given(data=st.binary(max_size=2000), suffix=st.sampled_from(SUFFIXES))
 def test_random_bytes_never_crash(data, suffix):
@@ -69,6 +71,7 @@ def test_random_bytes_never_crash(data, suffix):
         assert len(docs) + len(skipped) == 1
 
 
+@pytest.mark.reliability("Hostile documents", "UTF-8 with RTL, zero-width and quote characters cut at a random byte", cases=200)
 @FUZZ
 @given(text=tricky_text, cut=st.integers(min_value=0, max_value=2000), suffix=st.sampled_from([".txt", ".md"]))
 def test_truncated_utf8(text, cut, suffix):
@@ -83,6 +86,7 @@ def test_truncated_utf8(text, cut, suffix):
         assert skipped and "not UTF-8" in str(skipped[0])
 
 
+@pytest.mark.reliability("Hostile documents", "UTF-16 with a BOM reads like the same text in UTF-8", cases=200)
 @FUZZ
 @given(text=tricky_text)
 def test_utf16_with_bom_reads_like_utf8(text):
@@ -96,6 +100,7 @@ def test_utf16_with_bom_reads_like_utf8(text):
     assert len(skipped16) == len(skipped8)
 
 
+@pytest.mark.reliability("Hostile documents", "UTF-16 LE/BE without a BOM reported, never guessed at", cases=200)
 @FUZZ
 @given(text=tricky_text, endian=st.sampled_from(["utf-16-le", "utf-16-be"]))
 def test_utf16_without_bom_is_reported_not_garbled(text, endian):
@@ -110,6 +115,7 @@ def test_utf16_without_bom_is_reported_not_garbled(text, endian):
         assert "UTF-16 without a byte-order mark" in message
 
 
+@pytest.mark.reliability("Hostile documents", "right-to-left, zero-width and unbalanced/nested quote marks load clean", cases=200)
 @FUZZ
 @given(text=tricky_text, suffix=st.sampled_from([".txt", ".md"]))
 def test_rtl_zero_width_and_quote_marks_load(text, suffix):
@@ -127,6 +133,7 @@ def test_rtl_zero_width_and_quote_marks_load(text, suffix):
     ),
     text=tricky_text,
 )
+@pytest.mark.reliability("Hostile documents", "HTML with script, iframe, img onerror, style, javascript: links, svg onload: only article text kept", cases=60)
 def test_hostile_html_yields_only_text(payload, parts, text):
     marker = "zq" + payload  # never in the article text
     snippets = {
@@ -164,6 +171,7 @@ good_record = st.fixed_dictionaries(
     after=st.lists(good_record, min_size=1, max_size=4),
     junk=st.binary(max_size=200).filter(lambda b: b"\n" not in b and b"\r" not in b),
 )
+@pytest.mark.reliability("Hostile documents", "JSONL with a broken line in the middle: one FILE:LINE warning, the other lines load", cases=200)
 def test_jsonl_broken_middle_line(before, after, junk):
     lines = [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in before]
     lines.append(b"{" + junk)  # never a complete JSON object
@@ -178,6 +186,7 @@ def test_jsonl_broken_middle_line(before, after, junk):
     ]
 
 
+@pytest.mark.reliability("Hostile documents", "up to 5 random bad files beside good ones: good ones load, each bad one reported once", cases=200)
 @FUZZ
 @given(files=st.lists(st.tuples(st.sampled_from(SUFFIXES), st.binary(max_size=300)), max_size=5))
 def test_bad_files_do_not_stop_good_files(files):
@@ -194,6 +203,7 @@ def test_bad_files_do_not_stop_good_files(files):
             assert outcomes == 1, name
 
 
+@pytest.mark.reliability("Hostile documents", "a 50 MB file refused with one line without being read")
 def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path):
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
@@ -216,6 +226,7 @@ def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path):
     assert peak < 5 * 1024 * 1024  # the 50 MB were never read
 
 
+@pytest.mark.reliability("Hostile documents", "a 50 MB JSONL file streamed; only its giant line skipped")
 def test_fifty_megabyte_jsonl_streams_and_skips_only_the_giant_line(tmp_path):
     path = tmp_path / "big.jsonl"
     with path.open("wb") as handle:
@@ -235,6 +246,7 @@ def test_fifty_megabyte_jsonl_streams_and_skips_only_the_giant_line(tmp_path):
     assert peak < 45 * 1024 * 1024  # at most one limit-sized chunk in memory, never 50 MB
 
 
+@pytest.mark.reliability("Hostile documents", "a file of one 10 MB line")
 def test_single_ten_megabyte_line(tmp_path):
     path = tmp_path / "oneline.txt"
     path.write_bytes(b"word " * (2 * 1024 * 1024))

@@ -137,6 +137,7 @@ def test_tooltip_data_has_type_aliases_relations_statements_evidence():
     assert edge["evidence"][0]["document"].endswith("… (Reuters), 2020-06-10")
 
 
+@pytest.mark.reliability("Pages", "<script>, <img onerror>, javascript: links in names, aliases, statements, evidence and title: escaped in the page HTML")
 def test_article_text_cannot_close_the_script_or_become_markup():
     page = page_html(make_snapshot(), statements=True, title="Graph " + PLANT)
     for raw in ("<script>window", "<img src=x", "<a href=", "</script><"):
@@ -319,6 +320,7 @@ def test_page_in_chromium(chromium, tmp_path):
         assert v.blocked == [] and v.page_errors == [] and v.console_errors == []
 
 
+@pytest.mark.reliability("Pages", "the same planted text in headless Chromium (hover, click, search): nothing runs, no img/script in tooltips, no javascript: links")
 @pytest.mark.browser
 def test_planted_script_does_not_run_in_chromium(chromium, tmp_path):
     snap = make_snapshot()

@@ -70,6 +70,10 @@ class Store:
         """Run a query in one write transaction (retried on transient errors)."""
         raise NotImplementedError
 
+    def _user_write(self, cypher: str, params: dict | None) -> QueryResult:
+        """Run a user's write query (``kg query --write``); stores may retry it less."""
+        return self._write(cypher, params)
+
     def _setup_schema(self) -> None:
         """Create the uniqueness constraints and indexes if they are missing."""
         raise NotImplementedError
@@ -159,7 +163,7 @@ class Store:
         if params is not None and not isinstance(params, dict):
             raise QueryError(f"query parameters must be a mapping, not {type(params).__name__}")
         if write:
-            return self._write(cypher, params)
+            return self._user_write(cypher, params)
         return self._read(cypher, params)
 
     def stats(self) -> dict:

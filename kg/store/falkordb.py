@@ -18,6 +18,9 @@ __all__ = ["FalkorDBStore", "connect"]
 # Seconds to wait before each new attempt when the connection drops or the server is
 # (re)loading its data; kg's own writes are idempotent MERGEs, so a retry is safe.
 RETRY_DELAYS = (0.25, 0.5, 1.0, 2.0)
+# A frozen server must not hang kg forever; the longest legitimate reply (a snapshot of
+# a large graph) takes well under this.
+SOCKET_TIMEOUTS = {"socket_connect_timeout": 5, "socket_timeout": 300}
 
 
 class FalkorDBStore(Store):
@@ -50,12 +53,19 @@ class FalkorDBStore(Store):
     def _write(self, cypher: str, params: dict | None) -> QueryResult:
         return self._run(cypher, params, read_only=False)
 
-    def _run(self, cypher: str, params: dict | None, read_only: bool) -> QueryResult:
+    def _user_write(self, cypher: str, params: dict | None) -> QueryResult:
+        # Not retried: a user's write may not be idempotent, and a retry after a reply was
+        # lost could apply it twice. kg's own writes are MERGEs and safe to repeat.
+        return self._run(cypher, params, read_only=False, delays=())
+
+    def _run(
+        self, cypher: str, params: dict | None, read_only: bool, delays=RETRY_DELAYS
+    ) -> QueryResult:
         """Run once; on a dropped connection retry with backoff, then fail with one line."""
         import redis
 
         transient = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
-        for delay in RETRY_DELAYS:
+        for delay in delays:
             try:
                 return self._run_once(cypher, params, read_only)
             except transient:
@@ -65,7 +75,7 @@ class FalkorDBStore(Store):
         except transient as exc:
             raise StoreError(
                 f"FalkorDB at {self.where}: {_one_line(str(exc))} "
-                f"(gave up after {len(RETRY_DELAYS) + 1} attempts)"
+                f"(gave up after {len(delays) + 1} attempts)"
             ) from None
 
     def _run_once(self, cypher: str, params: dict | None, read_only: bool) -> QueryResult:
@@ -165,10 +175,10 @@ def connect(*, url: str | None = None, server=None, graph: str = "kg") -> Falkor
 
     try:
         if server is not None:
-            db = FalkorDB(**server.client_kwargs())
+            db = FalkorDB(**server.client_kwargs(), **SOCKET_TIMEOUTS)
             where = server.url
         else:
-            db = FalkorDB.from_url(url)
+            db = FalkorDB.from_url(url, **SOCKET_TIMEOUTS)
             where = _redact(url)
         db.connection.ping()
     except redis.exceptions.AuthenticationError:

@@ -8,11 +8,17 @@ goes to the driver and nowhere else: no message kg builds contains it.
 
 from __future__ import annotations
 
+import logging
+
 from kg.errors import QueryError, StoreError
 from kg.store.base import QueryResult, Store
 from kg.store.dialect import NEO4J
 
 __all__ = ["URI_SCHEMES", "Neo4jStore", "connect"]
+
+# The driver logs routing failures itself; kg reports each failure as one line instead.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -100,6 +106,10 @@ class Neo4jStore(Store):
             return StoreError(f"Neo4j at {self.where}: {self._clean(exc)}")
         if isinstance(exc, (TypeError, ValueError)):
             return QueryError(f"bad query parameter: {self._clean(exc)}")
+        from neo4j._exceptions import BoltError  # protocol garbage from a server that is not Neo4j
+
+        if isinstance(exc, (BoltError, OSError)):
+            return StoreError(f"cannot reach Neo4j at {self.where}: {self._clean(exc)}")
         return exc
 
     def _clean(self, exc: Exception) -> str:
