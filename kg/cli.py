@@ -460,7 +460,7 @@ def report_bipartite(settings, kind, fmt, out):
 @click.option("--min-count", type=click.IntRange(1), default=1, show_default=True, help="Hide edges seen fewer times.")
 @click.option("--top", type=click.IntRange(1), help="Only the N most central actors and the edges among them.")
 @click.option("--statements/--no-statements", default=False, show_default=True, help="Show statements as nodes.")
-@click.option("--all", "gallery", is_flag=True, help="Write a gallery: visualizations/index.html and its pages.")
+@click.option("--all", "gallery", is_flag=True, help="Write a gallery: index.html and its pages in the folder of --out.")
 @store_options
 def viz(out, size, focus, depth, relations, types, min_count, top, statements, gallery, settings):
     """Write an interactive network page (opens offline, no network needed).
@@ -475,7 +475,7 @@ def viz(out, size, focus, depth, relations, types, min_count, top, statements, g
 
     snapshot = _snapshot(settings)
     if gallery:
-        path = write_gallery(snapshot, out.parent if out.name != "graph.html" else Path("visualizations"))
+        path = write_gallery(snapshot, out.parent)  # index.html beside where --out points
     else:
         path = write_page(
             snapshot, out, size=size, focus=focus, depth=depth, relations=_split_csv(relations),
