@@ -1,0 +1,879 @@
+"""Find the mentions of actors in a parsed Doc: names, frames and references.
+
+``find_mentions(doc, gazetteer)`` returns two layers of ``Mention`` records:
+
+- *names*: gazetteer matches, spaCy entities (ORG, PERSON, PRODUCT, LAW, ...), generic
+  government bodies ("police", "law enforcement", "Congress"), descriptive references
+  ("the company", "the Seattle group") and examples of a typed group ("organizations
+  like Acme Aid").  Names never overlap.
+- *frames*: policies ("a one-year moratorium on police use of ...", "it will no longer
+  sell ..."), bills ("the police reform bill", "the ... Act", legislation introduced)
+  and incidents ("the death of X", "the wrongful arrest of X", "protests").  A frame may
+  contain names.
+
+Types come from the gazetteer, the pattern, an appositive ("Acme Aid, a nonprofit"), name
+keywords (Inc., University, Department, ...) and finally the NER label.  Nothing here
+resolves one mention to another: that is ``resolve``'s job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Gazetteer
+
+__all__ = ["Mention", "find_mentions", "guess_type"]
+
+NER_LABELS = {"ORG", "PERSON", "PRODUCT", "LAW", "GPE", "NORP", "EVENT"}
+
+TITLES = {
+    "president", "ceo", "cto", "cfo", "sens.", "sens", "reps.", "reps", "coo", "chairman", "chairwoman", "chair", "director",
+    "sen.", "sen", "senator", "rep.", "rep", "representative", "dr.", "dr", "mr.", "mr",
+    "mrs.", "mrs", "ms.", "ms", "judge", "justice", "mayor", "gov.", "governor", "chief",
+    "officer", "secretary", "minister", "commissioner", "supervisor", "councilman",
+    "councilwoman", "councilmember", "attorney", "lawyer", "professor", "prof.", "founder",
+    "co-founder", "analyst", "researcher", "spokesperson", "spokesman", "spokeswoman",
+    "executive", "vice", "general", "deputy", "lt.", "sgt.", "detective", "investigator",
+    "rev.", "assemblyman", "assemblywoman", "congressman", "congresswoman", "leader",
+    "head", "boss", "manager", "engineer", "scientist", "activist", "author", "officer",
+}
+
+ORG_KEYWORDS = [
+    ("MediaOutlet", {"times", "post", "news", "journal", "tribune", "herald", "gazette",
+                     "chronicle", "magazine", "daily", "press", "wire", "examiner",
+                     "reporter", "observer", "telegraph", "insider", "broadcasting",
+                     "radio", "tv", "television"}),
+    ("GovernmentBody", {"department", "police", "court", "agency", "commission", "bureau",
+                        "administration", "senate", "house", "congress", "ministry",
+                        "parliament", "government", "committee", "council", "board",
+                        "office", "assembly", "legislature", "sheriff", "authority",
+                        "city", "county", "state", "service", "army", "navy", "force",
+                        "commissioner", "prosecutor", "tribunal", "judiciary"}),
+    ("NGO", {"university", "institute", "lab", "laboratory", "center", "centre",
+             "foundation", "union", "association", "coalition", "network", "alliance",
+             "society", "watch", "fund", "trust", "league", "project", "initiative",
+             "campaign", "movement", "school", "college", "academy", "council",
+             "federation", "liberties", "rights", "justice", "charity", "group"}),
+    ("Company", {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+                 "plc", "co", "co.", "company", "technologies", "technology", "systems",
+                 "labs", "holdings", "solutions", "software", "analytics", "ai",
+                 "networks", "group", "partners", "capital", "ventures", "industries",
+                 "enterprises", "research", "communications", "media"}),
+]
+
+APPOSITIVE_TYPES = {
+    "nonprofit": "NGO", "non-profit": "NGO", "charity": "NGO", "organization": "NGO",
+    "organisation": "NGO", "group": "NGO", "coalition": "NGO", "association": "NGO",
+    "ngo": "NGO", "institute": "NGO", "university": "NGO", "alliance": "NGO",
+    "association": "NGO", "campaign": "NGO", "advocacy": "NGO", "movement": "NGO",
+    "company": "Company", "firm": "Company", "startup": "Company", "start-up": "Company",
+    "maker": "Company", "vendor": "Company", "provider": "Company", "developer": "Company",
+    "retailer": "Company", "giant": "Company", "subsidiary": "Company",
+    "corporation": "Company", "contractor": "Company", "manufacturer": "Company",
+    "agency": "GovernmentBody", "department": "GovernmentBody", "court": "GovernmentBody",
+    "regulator": "GovernmentBody", "watchdog": "GovernmentBody", "body": "GovernmentBody",
+    "newspaper": "MediaOutlet", "outlet": "MediaOutlet", "publication": "MediaOutlet",
+    "magazine": "MediaOutlet", "broadcaster": "MediaOutlet", "site": "MediaOutlet",
+    "app": "Product", "software": "Product", "tool": "Product", "platform": "Product",
+    "system": "Product", "program": "Product", "programme": "Product", "service": "Product",
+    "camera": "Product", "cameras": "Product", "device": "Product", "product": "Product",
+    "algorithm": "Product", "database": "Product", "technology": "Product",
+}
+
+# Head nouns of descriptive references and the actor types each may stand for.
+DESCRIPTIVE_HEADS = {
+    "company": ("Company",), "firm": ("Company",), "giant": ("Company",),
+    "multinational": ("Company",), "retailer": ("Company",), "corporation": ("Company",),
+    "conglomerate": ("Company",), "startup": ("Company",), "vendor": ("Company",),
+    "group": ("Company", "NGO"), "organization": ("NGO", "Company"),
+    "organisation": ("NGO", "Company"), "nonprofit": ("NGO",), "charity": ("NGO",),
+    "coalition": ("NGO",), "union": ("NGO",),
+    "agency": ("GovernmentBody",), "bureau": ("GovernmentBody",),
+    "administration": ("GovernmentBody",), "department": ("GovernmentBody",),
+    "committee": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
+    "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),
+    "platform": ("Product",), "software": ("Product",), "tool": ("Product",),
+    "system": ("Product",), "app": ("Product",), "algorithm": ("Product",),
+    "lawmaker": ("Person",), "senator": ("Person",), "congressman": ("Person",),
+    "congresswoman": ("Person",), "mayor": ("Person",), "governor": ("Person",),
+    "activist": ("Person",), "ceo": ("Person",), "founder": ("Person",),
+}
+
+NGO_HINTS = {"civil", "rights", "liberty", "liberties", "advocacy", "privacy", "nonprofit",
+             "non-profit", "human", "activist", "campaign", "watchdog", "charity"}
+COMPANY_HINTS = {"tech", "technology", "retail", "online", "commerce", "cloud", "software",
+                 "internet", "e-commerce", "startup", "chip", "search", "social", "media"}
+POLICY_HEADS = {"moratorium", "ban", "pause", "freeze", "prohibition", "suspension", "halt"}
+BILL_HEADS = {"bill", "legislation", "ordinance", "initiative", "proposal", "measure"}
+BILL_VERBS = {"introduce", "propose", "register", "sponsor", "file", "unveil", "pass",
+              "approve", "adopt", "vote", "draft", "back", "sign", "enact", "reintroduce"}
+KILLING_HEADS = {"death", "killing", "murder", "shooting", "slaying"}
+ARREST_ADJ = {"wrongful", "false", "erroneous", "mistaken", "wrong", "unlawful", "faulty"}
+STOP_VERBS = {"stop", "cease", "end", "suspend", "pause", "halt", "exit", "abandon",
+              "withdraw", "discontinue", "quit", "freeze", "ban", "drop"}
+CLAUSE_POLICY_VERBS = {"sell", "offer", "provide", "develop", "supply", "market", "license",
+                       "research", "use", "build", "deploy"}
+DECISION_VERBS = {"decide", "agree", "plan", "vow", "pledge", "choose", "promise", "commit", "move"}
+ANNOUNCE_VERBS = {"announce", "say", "decide", "pledge", "commit", "vow", "confirm",
+                  "declare", "explain", "state", "tell", "promise", "write"}
+PROTEST_HEADS = {"protest", "protests", "demonstrations", "uprising"}
+
+PRIORITY = {"gazetteer": 0, "example": 1, "appos": 1, "ner": 2, "descriptive": 3, "contained": 5}
+
+
+@dataclass
+class Mention:
+    """A span of the Doc that names or refers to an actor (tokens start..end)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str  # gazetteer | ner | example | descriptive | policy | bill | incident
+    canonical: str | None = None  # known canonical name (gazetteer, pattern)
+    forms: tuple[str, ...] = ()  # extra surface forms (aliases) this mention shows
+    owner: int | None = None  # policies: token index of the owner's mention
+    victim: tuple[int, int] | None = None  # incidents: the person's token span
+    candidates: tuple[str, ...] = ()  # descriptive: the types it may refer to
+    role: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+def guess_type(text: str, label: str) -> str:
+    """The SCHEMA type of a name not in the gazetteer, from its words and NER label.
+
+    >>> guess_type("Acme Widgets Inc.", "ORG")
+    'Company'
+    >>> guess_type("Springfield Police Department", "ORG")
+    'GovernmentBody'
+    """
+    if label == "PERSON":
+        return "Person"
+    if label == "PRODUCT":
+        return "Product"
+    if label == "LAW":
+        return "Bill"
+    if label == "EVENT":
+        return "Incident"
+    if label in ("GPE", "NORP"):
+        return "GovernmentBody"
+    words = [w.lower() for w in re.findall(r"[\w.&']+", text)]
+    for kind, keys in ORG_KEYWORDS:
+        if words and words[-1] in keys:
+            return kind
+    for kind, keys in ORG_KEYWORDS:
+        if any(w in keys for w in words):
+            return kind
+    if label == "FAC":
+        return "Product"
+    return "Company"
+
+
+@functools.lru_cache(maxsize=8)
+def _matchers(gazetteer: Gazetteer, vocab):
+    from spacy.matcher import PhraseMatcher
+
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    folded = PhraseMatcher(vocab, attr="LOWER")
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=vocab).tokenizer
+    for number, entry in enumerate(gazetteer.entries):
+        key = str(number)
+        exact_docs, folded_docs = [], []
+        for form in entry.forms():
+            doc = tokenizer(form)
+            one_capital = len(doc) == 1 and (form[:1].isupper() or form.isupper())
+            (exact_docs if one_capital or form.isupper() else folded_docs).append(doc)
+        if exact_docs:
+            exact.add(key, exact_docs)
+        if folded_docs:
+            folded.add(key, folded_docs)
+    return exact, folded
+
+
+def _clean_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, possessive markers, titles and punctuation from an entity span."""
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",)):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1:
+        end -= 1
+    return start, end
+
+
+def _entity_end(doc, start):
+    """End of the entity that begins at ``start`` ("Circuit Court of" + "Cook County")."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _split_possessive(doc, start, end):
+    """"Acme Research’s John Roe" -> [(start, j), (j + 1, end)]."""
+    for j in range(start + 1, end - 1):
+        if doc[j].tag_ == "POS" or doc[j].text in ("’s", "'s"):
+            return [(start, j), (j + 1, end)]
+    return [(start, end)]
+
+
+def _looks_like_name(span) -> bool:
+    text = span.text
+    if "http" in text or "/" in text or "@" in text or "\n" in text:
+        return False
+    if not any(ch.isupper() for ch in text) or len(text) < 2:
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return False
+    if span[0].is_lower and span[0].pos_ != "PROPN":
+        return False
+    return True
+
+
+def _title_prefix(doc, start, end):
+    """Leading title words of a PERSON span ("President Jane Doe") -> (new start, role)."""
+    role = []
+    while end - start > 1 and doc[start].lower_ in TITLES:
+        role.append(doc[start].text)
+        start += 1
+    return start, " ".join(role) or None
+
+
+def _subtree_span(token, skip_deps=("relcl", "acl", "appos", "conj", "cc", "punct", "advcl")):
+    """Left and right edges of token's subtree, leaving out the given dependents."""
+    left, right = token.i, token.i
+    for child in token.children:
+        if child.dep_ in skip_deps:
+            continue
+        left = min(left, child.left_edge.i)
+        right = max(right, child.right_edge.i)
+    return left, right + 1
+
+
+def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+    """(names, frames) found in ``doc``; names do not overlap one another."""
+    candidates: list[Mention] = []
+    entries = gazetteer.entries
+
+    exact, folded = _matchers(gazetteer, doc.vocab)
+    for matcher in (exact, folded):
+        for match_id, start, end in matcher(doc):
+            entry = entries[int(doc.vocab.strings[match_id])]
+            candidates.append(Mention(start, end, doc[start:end].text, entry.type,
+                                      "gazetteer", canonical=entry.name))
+
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        pieces = _split_possessive(doc, ent.start, ent.end)
+        for number, (start, end) in enumerate(pieces):
+            start, end = _clean_span(doc, start, end)
+            if end <= start:
+                continue
+            label = ent.label_
+            role = None
+            if label in ("ORG", "PERSON", "GPE", "NORP") and end - start > 1 and doc[start].lower_.rstrip(".") in (
+                    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "senator", "judge"):
+                label = "PERSON"
+            if label == "PERSON":
+                start, role = _title_prefix(doc, start, end)
+                tail = doc[end - 1].lower_
+                if tail in NOT_PERSON_TAILS or any(tail in keys for _, keys in ORG_KEYWORDS):
+                    label = "ORG"
+            if doc[end - 1].lower_ in ("of", "for", "and") and end < len(doc) and doc[end].ent_iob_ == "B":
+                end = doc[end].ent.end if hasattr(doc[end], "ent") else end
+                end = _entity_end(doc, end)
+            span = doc[start:end]
+            if not _looks_like_name(span) or span[-1].lower_ in VENUE_TAILS or any(
+                    t.lower_ in ("detention", "jail", "prison", "correctional") for t in span):
+                continue
+            if label == "ORG" and len(span.text) <= 2 and gazetteer.lookup(span.text) is None:
+                continue
+            if number == 1:
+                # the part after "X’s": a person ("Acme Research’s John Roe") or nothing
+                if not (2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)):
+                    continue
+                if span.root.head.i >= end and span.root.head.pos_ == "NOUN":
+                    continue  # "the ACLU’s Free Expression ... program": part of a name
+                label = "PERSON"
+            if label == "ORG" and end - start == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
+                continue  # "Hardware needs regulation": a capitalised common noun
+            entry = gazetteer.lookup(span.text)
+            if entry is not None:
+                candidates.append(Mention(start, end, span.text, entry.type, "gazetteer",
+                                          canonical=entry.name))
+                continue
+            if label == "NORP":
+                continue
+            if label == "GPE":
+                if not _acts_as_government(span):
+                    continue
+            root = span.root
+            if label == "ORG" and root.dep_ in ("compound", "amod") and root.head.i >= end \
+                    and root.head.pos_ == "NOUN" and root.head.lower_ not in TITLES \
+                    and root.head.lemma_.lower() not in TITLES:
+                continue  # "the Uyghur Muslim minority community": a modifier, not an actor
+            kind = guess_type(span.text, label)
+            candidates.append(Mention(start, end, span.text, kind, "ner", role=role,
+                                      meta={"label": label}))
+
+    candidates.extend(_city_police(doc))
+    candidates.extend(_examples_and_appositives(doc, gazetteer))
+    candidates.extend(_descriptive(doc))
+
+    _prefer_institutions(candidates)
+    _widen_typed_examples(candidates)
+    names = _non_overlapping(candidates)
+    _retype_from_context(doc, names)
+    frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
+        + _lawsuits(doc)
+    return names, frames
+
+
+INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "institute",
+                     "lab", "laboratory", "center", "centre", "commission", "council",
+                     "board", "agency", "service", "committee", "union", "foundation"}
+NOT_PERSON_TAILS = INSTITUTION_TAILS | {"hospital", "jail", "prison", "church", "school"}
+VENUE_TAILS = {"arena", "stadium", "hall", "park", "street", "airport", "square", "avenue",
+               "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach"}
+
+
+def _prefer_institutions(candidates: list[Mention]) -> None:
+    """"Northshire Police" (NER) over the generic "Police" (gazetteer) inside it."""
+    ner = [m for m in candidates if m.source == "ner" and m.meta.get("label") in ("ORG", "FAC", "GPE")
+           and m.text.split()[-1].lower() in INSTITUTION_TAILS]
+    for m in ner:
+        for other in candidates:
+            if other.source == "gazetteer" and m.start <= other.start and other.end <= m.end \
+                    and (other.end - other.start) < (m.end - m.start):
+                other.source = "contained"
+
+
+COUNTRIES = {"u.s.", "us", "united states", "america", "uk", "u.k.", "britain", "england",
+             "china", "india", "france", "germany", "canada", "australia", "russia", "the u.s."}
+
+
+def _city_police(doc) -> list[Mention]:
+    """"Minneapolis police" -> Minneapolis Police Department (a country's police stays generic)."""
+    found = []
+    for token in doc:
+        if token.lower_ != "police" or token.text == "Police":
+            continue
+        places = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
+        if not places:
+            continue
+        place = doc[places[0].left_edge.i:places[0].i + 1]
+        if place.text.lower() in COUNTRIES:
+            continue
+        end = token.i + 1
+        if end < len(doc) and doc[end].lower_ in ("department", "force"):
+            end += 1
+        found.append(Mention(place.start, end, doc[place.start:end].text, "GovernmentBody", "gazetteer",
+                             canonical=f"{place.text} Police Department"))
+    return found
+
+
+def _widen_typed_examples(candidates: list[Mention]) -> None:
+    """"critics like Safe Streets Now": the example takes the NER span's extent, keeping its type."""
+    ner = [m for m in candidates if m.source == "ner"]
+    for m in candidates:
+        if m.source != "appos":
+            continue
+        for other in ner:
+            if other.start <= m.start and m.end <= other.end and (other.start, other.end) != (m.start, m.end):
+                m.start, m.end, m.text = other.start, other.end, other.text
+
+
+def _acts_as_government(span) -> bool:
+    """A city, state or country counts as an actor when it is the subject of a verb
+    (other than "be"/"have"): "San Francisco banned ..."."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
+        and root.head.lemma_ not in ("be", "have")
+
+
+def subject_of(verb):
+    """The subject of a verb: its nsubj nearest before it ("Update: ... Microsoft Corp.
+    announced" -> Corp.), else the nearest name in apposition or subject position before
+    it in the sentence ("Sundar Pichai, the boss of Google, had explained")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.pos_ == "PROPN" and token.dep_ in ("appos", "nsubj") and token.ent_type_ in ("PERSON", "ORG"):
+            return token
+        if token.pos_ == "VERB":
+            break
+    return None
+
+
+def _non_overlapping(candidates: list[Mention]) -> list[Mention]:
+    order = sorted(candidates, key=lambda m: (PRIORITY.get(m.source, 4), -(m.end - m.start), m.start))
+    taken: set[int] = set()
+    kept = []
+    for mention in order:
+        span = range(mention.start, mention.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        kept.append(mention)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _proper_span(token):
+    """The run of proper-noun tokens ending at ``token`` (compound PROPNs included)."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "flat", "nmod") and child.pos_ == "PROPN":
+            start = min(start, child.left_edge.i)
+    return start, token.i + 1
+
+
+def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
+    """Names typed by their context: "organizations like Acme Aid", "Acme Aid, a nonprofit",
+    "a company called Clearview AI"."""
+    found = []
+    for token in doc:
+        proper = token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title and not token.is_sent_start
+        if not proper or token.dep_ in ("compound", "flat"):
+            continue
+        kind = None
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("like", "as", "including") and head.head is not None:
+            noun = head.head
+            if head.lower_ == "as" and noun.lower_ == "such":
+                noun = noun.head
+            kind = _group_type(noun)
+        elif token.dep_ == "conj":
+            # the later items of "like Acme Aid, Beta Fund and Gamma Labs"
+            first = token
+            while first.dep_ == "conj":
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in ("like", "as", "including"):
+                noun = first.head.head
+                if first.head.lower_ == "as" and noun.lower_ == "such":
+                    noun = noun.head
+                kind = _group_type(noun)
+        elif token.dep_ in ("oprd", "xcomp", "attr") and head.lemma_ in ("call", "name"):
+            noun = head.head if head.dep_ == "acl" else None
+            kind = APPOSITIVE_TYPES.get(noun.lemma_.lower()) if noun is not None else None
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                kind = APPOSITIVE_TYPES.get(child.lemma_.lower(), kind)
+        if kind is None or kind == "Product" and token.dep_ == "pobj":
+            continue
+        start, end = _proper_span(token)
+        span = doc[start:end]
+        if not _looks_like_name(span):
+            continue
+        entry = gazetteer.lookup(span.text)
+        if entry is not None:
+            continue
+        found.append(Mention(start, end, span.text, kind, "appos"))
+    return found
+
+
+def _group_type(noun):
+    """The type of the examples of a group noun: "organizations (that ...) such as X";
+    when "such as" hangs on a noun inside the group's relative clause, climb to it."""
+    for _ in range(5):
+        kind = APPOSITIVE_TYPES.get(noun.lemma_.lower())
+        if kind is not None and noun.tag_ in ("NNS", "NNPS"):
+            return kind
+        if noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
+
+
+def _descriptive(doc) -> list[Mention]:
+    """"the company", "the Seattle group", "Jeff Bezos’ group", "this company"."""
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in DESCRIPTIVE_HEADS or token.tag_ in ("NNS", "NNPS"):
+            continue
+        dets = [c for c in token.lefts if c.dep_ in ("det", "poss")]
+        if not dets:
+            continue
+        det = dets[0]
+        if det.dep_ == "det" and det.lower_ not in ("the", "this", "that"):
+            continue
+        if det.dep_ == "poss" and det.pos_ == "PRON":
+            continue  # "its platform" is handled by the product/owner rules
+        start = min(c.left_edge.i for c in token.lefts) if list(token.lefts) else token.i
+        forms = []
+        if det.dep_ == "poss":
+            # "Jeff Bezos’ group": the name stays the person's; the phrase is an alias
+            forms.append(doc[start:token.i + 1].text)
+            start = det.i + 1
+            while start < token.i and doc[start].dep_ == "case":
+                start += 1
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ in ("acl",) and child.lemma_ in ("found", "base", "headquarter"):
+                forms.append(doc[start:child.right_edge.i + 1].text)
+        text = doc[start:end].text
+        candidates = DESCRIPTIVE_HEADS[lemma]
+        modifiers = {c.lemma_.lower() for c in token.lefts} | {c.lemma_.lower() for c in token.subtree if c.i < token.i}
+        if modifiers & NGO_HINTS and "NGO" in candidates:
+            candidates = ("NGO",)  # "the civil liberties group"
+        elif modifiers & COMPANY_HINTS and "Company" in candidates:
+            candidates = ("Company",)  # "the online commerce giant"
+        if det.dep_ == "poss" and det.pos_ == "PROPN" and "Company" in candidates:
+            candidates = ("Company",)  # "Jeff Bezos’ group": the person's company
+        found.append(Mention(start, end, text, candidates[0], "descriptive",
+                             candidates=candidates, forms=tuple(forms),
+                             meta={"possessor": det.i if det.dep_ == "poss" else None}))
+    return found
+
+
+def _retype_from_context(doc, names: list[Mention]) -> None:
+    """Appositives override NER guesses: "Acme Aid, a nonprofit", "Ring, its subsidiary"."""
+    for mention in names:
+        if mention.source != "ner" or mention.type == "Person":
+            continue
+        root = doc[mention.start:mention.end].root
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
+                if kind:
+                    mention.type = kind
+
+
+def _np_forms(doc, head, with_right=True):
+    """Surface forms of the noun phrase headed by ``head``: full, without the determiner,
+    and without right-hand modifiers."""
+    left = head.i
+    for child in head.lefts:
+        left = min(left, child.left_edge.i)
+    right = head.i + 1
+    if with_right:
+        for child in head.rights:
+            if child.dep_ in ("prep",) and child.lower_ in ("on", "of", "in", "over", "against", "from", "by"):
+                right = max(right, child.right_edge.i + 1)
+    while right > head.i + 1 and doc[right - 1].is_punct:
+        right -= 1
+    forms = [doc[left:right].text, doc[left:head.i + 1].text]
+    det_end = left
+    while det_end < head.i and (doc[det_end].dep_ in ("det", "poss", "case") or doc[det_end].is_punct):
+        det_end += 1
+    forms += [doc[det_end:right].text, doc[det_end:head.i + 1].text]
+    seen, out = set(), []
+    for form in forms:
+        if form and form not in seen:
+            seen.add(form)
+            out.append(form)
+    return left, right, out
+
+
+OWNER_VERBS = {"announce", "implement", "place", "impose", "extend", "decide", "enact", "adopt",
+               "introduce", "propose", "approve", "pass", "issue", "put", "keep", "maintain",
+               "declare", "apply", "institute", "unveil", "launch", "continue", "have", "make",
+               "order", "vote", "sign", "reiterate", "confirm", "say", "tell", "ban", "prohibit"}
+
+
+def _owner_token(head):
+    """Who makes a policy: the possessor, else the subject of the governing verbs when
+    they make or announce it ("Amazon announced a moratorium"; not "critics opposed a ban")."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child.i
+    if head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.lemma_.lower() not in OWNER_VERBS:
+        return None
+    verb = head
+    for _ in range(6):
+        if verb.dep_ in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                if subjects[0].dep_ == "nsubjpass":
+                    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                    if agents:
+                        return agents[0].i
+                    return None
+                return subjects[0].i
+        if verb.dep_ == "ROOT":
+            break
+    return None
+
+
+POLICY_REFS = {"decision", "move", "pledge", "commitment"}  # only refer to a known policy
+
+
+def _policies(doc) -> list[Mention]:
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in POLICY_HEADS | POLICY_REFS:
+            continue
+        if lemma in POLICY_REFS:
+            determiners = [c for c in token.lefts if c.dep_ in ("det", "poss")]
+            if not determiners or determiners[0].lower_ in ("a", "an") or token.tag_ != "NN" \
+                    or any(c.dep_ in ("prep", "acl", "relcl") for c in token.rights):
+                continue
+            left, right, forms = _np_forms(doc, token, with_right=False)
+            found.append(Mention(left, right, doc[left:right].text, "Policy", "policy",
+                                 forms=tuple(forms[:1]), owner=None,
+                                 meta={"head": None, "definite": True, "head_i": token.i, "ref_only": True}))
+            continue
+        if token.dep_ == "compound":
+            continue
+        left, right, forms = _np_forms(doc, token)
+        dets = [c.lower_ for c in token.lefts if c.dep_ == "det"]
+        definite = bool(dets) and dets[0] in ("the", "this", "that", "its", "their")
+        definite = definite or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts)
+        proposed = token.head.lemma_.lower() in ("propose", "introduce", "sponsor", "file", "draft")
+        found.append(Mention(left, right, doc[left:right].text, "Policy", "policy",
+                             forms=tuple(forms), owner=_owner_token(token),
+                             meta={"head": token.lemma_.lower(), "definite": definite,
+                                   "head_i": token.i, "proposed": proposed}))
+    return found
+
+
+def _clause_policies(doc) -> list[Mention]:
+    """"IBM said it would no longer develop or offer ..." -> a Policy of its speaker."""
+    found = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
+            c.lower_ == "longer" for c in verb.children)
+        future = bool(auxes & {"will", "would", "'ll", "wo", "shall"})
+        lemma = verb.lemma_.lower()
+        stop = lemma in STOP_VERBS or lemma == "get" and any(c.lower_ == "out" for c in verb.children)
+        no_longer = any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+        if no_longer and lemma in CLAUSE_POLICY_VERBS:
+            future = True
+        decided = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECISION_VERBS
+        if not (stop and (future or decided or auxes & {"is", "was", "'s", "are", "were"}) or
+                future and negated and lemma in CLAUSE_POLICY_VERBS):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and decided:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        owner = subject.i
+        speech = verb.head if verb.dep_ in ("ccomp", "conj") else None
+        speaker = None
+        if speech is not None and speech.lemma_ in ANNOUNCE_VERBS:
+            speaker = subject_of(speech)
+            speaker = speaker.i if speaker is not None else None
+            if subject.pos_ == "PRON" and speaker is not None:
+                owner = speaker
+        start = None
+        end = verb.i + 1
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "advcl", "mark", "punct", "cc", "conj", "npadvmod") or \
+                    child.lower_ in ("too", "also", "still", "now", "then"):
+                continue
+            start = child.left_edge.i if start is None else min(start, child.left_edge.i)
+            end = max(end, child.right_edge.i + 1)
+            if child.dep_ == "conj":
+                continue
+        start = verb.i if start is None else min(start, verb.i)
+        for child in verb.children:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+                    g.dep_ == "nsubj" for g in child.children):
+                if child.lemma_.lower() in CLAUSE_POLICY_VERBS | STOP_VERBS:
+                    end = max(end, child.right_edge.i + 1)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+            end -= 1
+        for i in range(verb.i, end):
+            if doc[i].is_quote:
+                end = i
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+            end -= 1
+        span_tokens = [t for t in doc[start:end] if t.lower_ not in ("too", "also", "still")
+                       or t.head != verb]
+        text = "".join(t.text_with_ws for t in span_tokens).strip()
+        if any(t.is_quote for t in span_tokens) or len(span_tokens) < 3:
+            continue
+        forms = [text]
+        no_aux = "".join(t.text_with_ws for t in span_tokens if not (t.dep_ == "aux" and t.head == verb)).strip()
+        if no_aux != text:
+            forms.append(no_aux)
+        found.append(Mention(start, end, text, "Policy", "clause", forms=tuple(forms),
+                             owner=owner, meta={"head": None, "definite": False, "speaker": speaker,
+                                                "head_i": verb.i, "clause": True}))
+    return found
+
+
+def _bills(doc) -> list[Mention]:
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in BILL_HEADS or token.dep_ == "compound":
+            continue
+        governed = token.head.lemma_.lower() in BILL_VERBS and token.dep_ in (
+            "dobj", "nsubjpass", "pobj", "nsubj")
+        modified = any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                       and c.lower_ not in ("new", "such", "other", "similar", "federal", "national")
+                       for c in token.lefts)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts)
+        if lemma in ("initiative", "proposal", "measure") and not (governed or definite):
+            continue
+        if not (governed or definite or (modified and lemma in ("bill", "ordinance"))):
+            continue
+        left, right, forms = _np_forms(doc, token, with_right=False)
+        for child in token.rights:
+            if child.dep_ in ("acl", "prep", "relcl"):
+                forms = forms + [doc[left:child.right_edge.i + 1].text]
+                break
+        det_end = left
+        while det_end < token.i and doc[det_end].dep_ in ("det", "poss", "case"):
+            det_end += 1
+        core = doc[det_end:token.i + 1].text
+        canonical = core[:1].upper() + core[1:]
+        found.append(Mention(left, right, doc[left:right].text, "Bill", "bill",
+                             canonical=canonical, forms=tuple(forms),
+                             meta={"head_i": token.i, "governed": governed}))
+    for start, end in _act_names(doc):
+        text = doc[start:end].text
+        found.append(Mention(start, end, text, "Bill", "bill", canonical=text,
+                             meta={"head_i": end - 1, "governed": False}))
+    return found
+
+
+def _act_names(doc):
+    """Capitalised names ending in "Act" ("the Facial Recognition ... Moratorium Act")."""
+    for token in doc:
+        if token.text != "Act" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("and", "of", "&", "for", "the", "in", "on")
+                             and start > 1 and doc[start - 2].is_title) and doc[start - 1].lower_ != "the":
+            start -= 1
+        while start < token.i and doc[start].lower_ in ("and", "of", "&", "for", "in", "on"):
+            start += 1
+        if start < token.i:
+            yield start, token.i + 1
+
+
+def _incidents(doc, names: list[Mention]) -> list[Mention]:
+    person_at = {}
+    for mention in names:
+        if mention.type == "Person":
+            for i in range(mention.start, mention.end):
+                person_at[i] = mention
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma == "arrest" and any(
+                c.lower_ in WRONGLY for c in token.children):
+            victims = [c for c in token.children if c.dep_ == "nsubjpass" and c.i in person_at]
+            if victims:
+                victim = person_at[victims[0].i]
+                found.append(Mention(token.i, token.i + 1, token.text, "Incident", "incident",
+                                     victim=(victim.start, victim.end),
+                                     meta={"kind": "Wrongful arrest", "head_i": token.i, "bare": True}))
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        if lemma in KILLING_HEADS or lemma == "arrest":
+            if lemma == "arrest" and not any(c.lower_ in ARREST_ADJ for c in token.lefts):
+                continue
+            victims = [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.i in person_at]
+            victims += [c for c in token.lefts if c.dep_ == "poss" and c.i in person_at]
+            if not victims and lemma == "arrest" and token.tag_ == "NN":
+                victims = _arrested_before(doc, token.i, person_at)
+            if not victims:
+                continue
+            victim = person_at[victims[0].i]
+            left, right, forms = _np_forms(doc, token)
+            kind = "Killing" if lemma in KILLING_HEADS else "Wrongful arrest"
+            found.append(Mention(left, right, doc[left:right].text, "Incident", "incident",
+                                 forms=tuple(forms), victim=(victim.start, victim.end),
+                                 meta={"kind": kind, "head_i": token.i}))
+        elif token.pos_ == "VERB" and lemma == "arrest":
+            pass
+        elif lemma in PROTEST_HEADS and token.tag_ == "NNS":
+            left, right, forms = _np_forms(doc, token)
+            extra = []
+            for child in token.rights:
+                if child.dep_ in ("relcl", "acl"):
+                    extra.append(doc[left:child.right_edge.i + 1].text)
+            found.append(Mention(left, right, doc[left:right].text, "Incident", "incident",
+                                 forms=tuple(forms + extra),
+                                 meta={"kind": "protests", "head_i": token.i}))
+    return found
+
+
+WRONGLY = {"falsely", "wrongfully", "wrongly", "mistakenly", "erroneously", "unlawfully"}
+LAWSUIT_HEADS = {"lawsuit", "suit"}
+LAWSUIT_REFS = {"case", "complaint", "appeal", "challenge", "lawsuit", "suit"}
+
+
+def _arrested_before(doc, before, person_at):
+    """The person most recently said to be arrested before token ``before``."""
+    for token in reversed(doc[:before]):
+        if token.lemma_ == "arrest" and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubjpass" and child.i in person_at:
+                    return [child]
+    for i in range(before - 1, max(-1, before - 80), -1):
+        if i in person_at:
+            return [doc[i]]
+    return []
+
+
+def _parties(doc):
+    """(plaintiff token, defendant token) of the first "X sued Y" / "X took Y to court" /
+    "X filed a lawsuit against Y" of the document."""
+    for token in doc:
+        if token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if token.lemma_ == "sue" and subjects:
+            if not objects:
+                objects = [t for t in doc[token.i + 1: token.i + 7] if t.pos_ == "PROPN"][-1:]
+            return subjects[0].i, objects[0].i if objects else None
+        if token.lemma_ == "take" and subjects and objects and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "court" or g.text.endswith("Court")
+                                                              for g in c.subtree)
+                for c in token.children):
+            return subjects[0].i, objects[0].i
+        if token.lemma_ == "file" and subjects and objects and objects[0].lemma_ in LAWSUIT_HEADS:
+            against = [g for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "against"
+                       for g in c.children if g.dep_ == "pobj"]
+            return subjects[0].i, against[0].i if against else None
+    return None, None
+
+
+def _lawsuits(doc) -> list[Mention]:
+    """"The ACLU sued Clearview AI" / "the suit" / "his case": one lawsuit per document."""
+    plaintiff, defendant = _parties(doc)
+    found = []
+    started = plaintiff is not None
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN":
+            continue
+        legal = lemma in LAWSUIT_HEADS or lemma == "challenge" and any(c.lower_ == "legal" for c in token.lefts)
+        if not legal and not (started and lemma in LAWSUIT_REFS and any(
+                c.dep_ in ("det", "poss") for c in token.lefts)):
+            continue
+        if lemma == "suit" and any(c.lower_ in ("law", "space", "business") for c in token.lefts):
+            continue
+        left, right, forms = _np_forms(doc, token, with_right=False)
+        found.append(Mention(left, right, doc[left:right].text, "Incident", "incident",
+                             forms=tuple(forms), owner=plaintiff,
+                             meta={"kind": "lawsuit", "head_i": token.i, "defendant": defendant}))
+        started = True
+    return found

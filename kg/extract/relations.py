@@ -1,0 +1,764 @@
+"""Find typed relations between the actors of a parsed Doc.
+
+Rules, each a small function over the Doc and its resolved actors:
+
+- verbs of a lexicon per SCHEMA type, active and passive ("X criticized Y", "Y was used
+  by X"), with subjects found through conjunctions, control ("urged X to stop selling
+  to Y" makes X the seller) and pronouns; "we" inside a quote is its speaker;
+- negation turns a supply into a restriction ("won't sell to police" is RESTRICTED);
+- "continue to allow X", "would not apply to X", "exempt X" are EXEMPTED, with the
+  examples of "organizations like X and Y";
+- policies: their owner ANNOUNCED them and RESTRICTED the bodies they name;
+- products: DEVELOPED by the owner in "its software X", "X's product", a name that
+  starts with the company's, or a gazetteer developer named in the same document;
+- incidents: the victim and the agents ("killed by police") are INVOLVED_IN them;
+- people: AFFILIATED_WITH the organisation of their appositive, title or possessive
+  ("Jane Doe of Acme Research", "Acme Lab researcher John Roe");
+- quotes: the speaker CALLED_FOR the addressee of "we urge X" / "X must ...", and
+  SUPPORTED the policies a welcoming quote mentions ("we are delighted that ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.resolve import ORG_TYPES, DocActors
+from kg.extract.statements import RawStatement
+
+__all__ = ["RawRelation", "find_relations"]
+
+VERB_TYPES = {
+    "CRITICIZED": {"criticize", "criticise", "condemn", "accuse", "blame", "attack", "slam",
+                   "denounce", "oppose", "sue", "fault", "decry", "lambast", "rebuke",
+                   "protest", "chastise", "assail", "berate", "castigate", "scold", "question",
+                   "fine", "penalize", "penalise", "sanction", "reprimand", "censure"},
+    "CALLED_FOR": {"urge", "press", "petition", "implore", "lobby", "pressure", "beg"},
+    "SUPPORTED": {"praise", "welcome", "applaud", "endorse", "support", "commend", "hail",
+                  "laud", "celebrate", "back"},
+    "SUPPLIED": {"sell", "supply", "provide", "offer", "market", "license", "pitch", "give"},
+    "USED": {"use", "deploy", "employ", "adopt", "utilize", "utilise", "test", "run", "tap"},
+    "DEVELOPED": {"develop", "build", "create", "design", "own", "operate", "launch", "make",
+                  "acquire", "buy", "manufacture"},
+    "INTRODUCED": {"introduce", "sponsor", "propose", "file", "register", "unveil",
+                   "reintroduce", "draft", "author", "co-sponsor", "cosponsor"},
+    "RESTRICTED": {"ban", "bar", "prohibit", "restrict", "block", "forbid", "outlaw"},
+    "EXEMPTED": {"exempt", "exclude", "spare"},
+}
+VERB_TO_TYPE = {verb: kind for kind, verbs in VERB_TYPES.items() for verb in verbs}
+POSITIVE = {"pleased", "delighted", "welcome", "welcomes", "glad", "happy", "sensible",
+            "applaud", "commend", "encouraged", "encouraging", "grateful", "thrilled",
+            "praise", "proud"}
+NEGATIVE = {"threat", "dangerous", "fuel", "not", "never", "harm", "concern", "worried",
+            "disappointed", "outrageous", "unacceptable", "fail", "failed"}
+CALL_WORDS = {"advocate", "urge", "call", "push", "ask", "demand", "press"}
+TARGET_TYPES = {
+    "CRITICIZED": None, "CALLED_FOR": None, "SUPPORTED": None,
+    "SUPPLIED": ("Company", "NGO", "GovernmentBody", "Person", "MediaOutlet"),
+    "USED": ("Product", "Company"),
+    "DEVELOPED": ("Product",),
+    "INTRODUCED": ("Bill",),
+    "RESTRICTED": ("Company", "NGO", "GovernmentBody", "Person", "Product"),
+    "EXEMPTED": ("Company", "NGO", "GovernmentBody", "Person"),
+    "ANNOUNCED": ("Policy", "Bill", "Product"),
+    "INVOLVED_IN": ("Incident",),
+    "AFFILIATED_WITH": ORG_TYPES,
+}
+SOURCE_TYPES = {
+    "DEVELOPED": ("Company", "NGO", "GovernmentBody"),
+    "INTRODUCED": ("GovernmentBody", "Person"),
+    "AFFILIATED_WITH": ("Person",),
+    "INVOLVED_IN": ("Person", "GovernmentBody", "Company", "NGO"),
+    "USED": ("Company", "NGO", "GovernmentBody", "Person"),
+    "SUPPLIED": ("Company", "NGO", "GovernmentBody"),
+}
+ALARM = {"threat", "danger", "dangerous", "harm", "harmful", "oppressive", "abuse", "discriminatory",
+         "flawed", "biased", "racist", "unacceptable", "outrageous", "reckless"}
+UNLAWFUL = {"unlawful", "illegal", "unconstitutional", "breach", "violate", "interfere",
+            "discriminatory", "infringe"}
+ENACT_VERBS = {"approve", "pass", "enact", "adopt", "implement", "extend", "announce", "unveil",
+               "impose", "institute", "reiterate"}
+CONTROL_VERBS = {"call", "urge", "ask", "press", "pressure", "force", "allow", "let", "push",
+                 "encourage", "tell", "demand", "petition", "order", "require", "want", "like"}
+ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", "head",
+              "boss", "chairman", "executive", "researcher", "analyst", "spokesperson",
+              "spokesman", "spokeswoman", "officer", "professor", "scientist", "engineer",
+              "counsel", "attorney", "manager", "vice", "leader", "member", "senator",
+              "secretary", "fellow", "editor", "reporter", "staffer", "official",
+              "commissioner", "chair", "partner", "lawyer"}
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    """A relation before names are final: source and target are actor indices."""
+
+    source: int
+    type: str
+    target: int
+    token: int  # a token of the evidence sentence
+    confidence: float
+
+
+class _Finder:
+    def __init__(self, doc, acts: DocActors, statements: list[RawStatement], gazetteer):
+        self.doc = doc
+        self.acts = acts
+        self.gazetteer = gazetteer
+        self.out: list[RawRelation] = []
+        self.quote_of = [None] * len(doc)
+        for s in statements:
+            if s.kind == "quote":
+                for i in range(s.start, s.end):
+                    self.quote_of[i] = s
+
+    def add(self, source, kind, target, token, confidence):
+        if source is None or target is None or source == target:
+            return
+        actors = self.acts.actors
+        allowed = TARGET_TYPES.get(kind)
+        if allowed is not None and actors[target].type not in allowed:
+            return
+        if actors[source].type in ("Policy", "Bill", "Incident", "Product"):
+            return
+        allowed = SOURCE_TYPES.get(kind)
+        if allowed is not None and actors[source].type not in allowed:
+            return
+        self.out.append(RawRelation(source, kind, target, token, confidence))
+
+    # --- who is meant by a token -----------------------------------------------------
+    def actors_of(self, token, types=None) -> list[int]:
+        """The actors a noun phrase stands for, its conjuncts and examples included."""
+        found = []
+        for t in [token] + _conjuncts(token):
+            actor = self.actor_of(t, types)
+            if actor is not None:
+                found.append(actor)
+            else:
+                for example in _examples(t):
+                    actor = self.acts.at(example.i)
+                    if actor is not None:
+                        found.append(actor)
+        return list(dict.fromkeys(found))
+
+    def actor_of(self, token, types=None):
+        acts = self.acts
+        lower = token.lower_
+        if lower in ("we", "us", "our", "i", "me", "my") and self.quote_of[token.i] is not None:
+            return self.quote_of[token.i].speaker
+        actor = acts.resolve(token, types)
+        if actor is not None:
+            return actor
+        # a frame around the token ("the moratorium" etc.)
+        for start, end, a in acts.frames:
+            if start <= token.i < end and acts.actors[a].type == "Policy" and token.pos_ == "NOUN":
+                return a
+        return None
+
+    def agent_of(self, verb) -> list[int]:
+        """Who does ``verb``: its subject, or through control the object of the verb it
+        complements ("urged Amazon to stop selling" -> Amazon), or its passive agent."""
+        current = verb
+        for _ in range(5):
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            if subjects:
+                found = [a for subject in subjects for a in self.actors_of(subject)]
+                return list(dict.fromkeys(found))
+            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
+            if agents:
+                return self.actors_of(agents[0])
+            climbing = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp")
+            if current.dep_ in climbing or current.dep_ in ("dobj", "attr") and current.pos_ == "NOUN" \
+                    and current.i != verb.i:
+                head = current.head
+                if (current.dep_ == "xcomp" or current.dep_ == "advcl" and head.lemma_ in CONTROL_VERBS) \
+                        and head.pos_ in ("VERB", "AUX"):
+                    objects = [c for c in head.children if c.dep_ == "dobj"]
+                    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                for g in c.children if g.dep_ == "pobj"]
+                    if objects:
+                        found = self.actors_of(objects[0])
+                        if found:
+                            return found
+                current = head
+                continue
+            if current.dep_ == "relcl":
+                return self.actors_of(current.head)
+            break
+        return []
+
+    # --- rules -----------------------------------------------------------------------
+    def verbs(self):
+        doc = self.doc
+        for verb in doc:
+            if verb.pos_ not in ("VERB",):
+                continue
+            lemma = verb.lemma_.lower()
+            kind = VERB_TO_TYPE.get(lemma)
+            negated = _negated(verb)
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+                continue  # hypothetical: "if law enforcement is using X"
+            if lemma == "call":
+                self.call(verb)
+                continue
+            if lemma in ("ask", "demand") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+                kind = "CALLED_FOR"
+            if lemma in ("like", "want", "wish") and any(c.lower_ == "would" for c in verb.children):
+                addressees = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                              for g in c.children if g.dep_ == "nsubj"]
+                addressees += [c for c in verb.children if c.dep_ == "dobj"]
+                self.simple(verb, "CALLED_FOR", addressees, 0.55)
+                continue
+            if lemma == "turn" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                           for g in c.children if g.dep_ == "pobj"], 0.6)
+                continue
+            if lemma == "rely":
+                self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                                           for g in c.children if g.dep_ == "pobj"], 0.6)
+                continue
+            if lemma in ("order", "force", "require", "direct", "compel", "tell") and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in ("stop", "cease", "end", "halt", "delete", "destroy")
+                    for c in verb.children):
+                self.simple(verb, "RESTRICTED", [c for c in verb.children if c.dep_ == "dobj"], 0.6)
+                continue
+            if lemma in ("rule", "find", "conclude", "hold", "decide", "declare") and not negated:
+                self.unlawful(verb)
+            if lemma == "let" and negated:
+                targets = [c for c in verb.children if c.dep_ in ("dobj",)]
+                targets += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+                self.simple(verb, "RESTRICTED", targets, 0.7)
+                continue
+            if lemma == "allow" and (negated or _continued(verb)):
+                targets = [c for c in verb.children if c.dep_ == "dobj"]
+                targets += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+                self.simple(verb, "RESTRICTED" if negated else "EXEMPTED", targets, 0.7)
+                self.used_by_examples(targets)
+                continue
+            if lemma == "apply" and negated:
+                targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"]
+                sources = self.agent_of(verb)
+                owners = [self.acts.actors[s].owner for s in sources
+                          if self.acts.actors[s].type == "Policy"]
+                if not owners:
+                    owners = self.speaker_of_clause(verb)
+                for owner in owners:
+                    for t in targets:
+                        for target in self.actors_of(t):
+                            self.add(owner, "EXEMPTED", target, verb.i, 0.7)
+                self.used_by_examples(targets)
+                continue
+            if kind is None and lemma in ENACT_VERBS:
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                self.simple(verb, "ANNOUNCED", objects, 0.6)
+                continue
+            if kind is None:
+                continue
+            if kind == "SUPPLIED":
+                targets = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"]
+                targets += [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+                if negated and not _stopped(verb):
+                    self.simple(verb, "RESTRICTED", targets, 0.7)
+                else:
+                    self.simple(verb, "SUPPLIED", targets, 0.65)
+                continue
+            if negated:
+                continue
+            if verb.tag_ == "VBN" and verb.dep_ == "acl" and kind in ("INTRODUCED", "SUPPORTED", "CRITICIZED", "DEVELOPED", "USED"):
+                # "legislation introduced by Supervisor Jane Doe"
+                for a in [g for c in verb.children if c.dep_ == "agent" for g in c.children]:
+                    for source in self.actors_of(a):
+                        for target in self.actors_of(verb.head):
+                            self.add(source, kind, target, verb.i, 0.6)
+                continue
+            if verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass",) for c in verb.children):
+                objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                if not agents and kind == "INTRODUCED":
+                    agents = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                              for g in c.children if g.dep_ == "pobj"]
+                for a in agents:
+                    for source in self.actors_of(a):
+                        for o in objects:
+                            for target in self.actors_of(o):
+                                self.add(source, kind, target, verb.i, 0.6)
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+            if kind == "CALLED_FOR":
+                objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                            for g in c.children if g.dep_ == "pobj"]
+            self.simple(verb, kind, objects, 0.6)
+
+    def unlawful(self, verb):
+        """"The court ruled that X's use of ... was unlawful" -> the court CRITICIZED X."""
+        for comp in verb.children:
+            if comp.dep_ != "ccomp":
+                continue
+            words = {t.lemma_.lower() for t in comp.subtree}
+            if not words & UNLAWFUL:
+                continue
+            sources = [a for a in self.agent_of(verb) if self.acts.actors[a].type in ("GovernmentBody", "NGO")]
+            targets = [a for a in self.acts.actors_in(comp.left_edge.i, comp.right_edge.i + 1)
+                       if self.acts.actors[a].type in ORG_TYPES]
+            for source in sources:
+                for target in targets[:1]:
+                    self.add(source, "CRITICIZED", target, verb.i, 0.5)
+
+    def simple(self, verb, kind, objects, confidence):
+        sources = self.agent_of(verb)
+        if kind in ("USED", "DEVELOPED"):
+            objects = [o for o in objects if o.pos_ != "PRON"]
+        for o in objects:
+            for target in self.actors_of(o):
+                for source in sources:
+                    self.add(source, kind, target, verb.i, confidence)
+
+    def speaker_of_clause(self, verb):
+        head = verb
+        for _ in range(3):
+            if head.dep_ in ("ccomp",):
+                return self.agent_of(head.head)
+            head = head.head
+        return []
+
+    def used_by_examples(self, targets):
+        """"organizations like Acme Aid ... to use Rekognition": each example USED it."""
+        for t in targets:
+            users = self.actors_of(t)
+            for verb in t.sent:
+                if verb.lemma_ != "use" or verb.pos_ != "VERB":
+                    continue
+                for obj in verb.children:
+                    if obj.dep_ == "dobj":
+                        for product in self.actors_of(obj, ("Product",)):
+                            for user in users:
+                                self.add(user, "USED", product, verb.i, 0.55)
+
+    def call(self, verb):
+        """"X called on Y", "X called for a ban", "X called Y to ..."."""
+        targets = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                   for g in c.children if g.dep_ == "pobj"]
+        for c in verb.children:
+            if c.dep_ == "prt" and c.lower_ in ("on", "upon"):
+                targets += [d for d in verb.children if d.dep_ == "dobj"]
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"
+                    and self.acts.resolve(g) is not None
+                    and self.acts.actors[self.acts.resolve(g)].type in ("Bill", "Policy")]
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            targets += [c for c in verb.children if c.dep_ == "dobj"]
+        if not targets:
+            # "called “Microsoft and the others to join ...”": the first actor after it
+            for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
+                actor = self.acts.at(token.i)
+                if actor is not None:
+                    for source in self.agent_of(verb):
+                        self.add(source, "CALLED_FOR", actor, verb.i, 0.5)
+                    break
+            return
+        self.simple(verb, "CALLED_FOR", targets, 0.65)
+
+    def policies(self):
+        acts = self.acts
+        first: dict[int, int] = {}
+        for start, end, a in acts.frames:
+            record = acts.actors[a]
+            if record.type not in ("Policy", "Bill") or record.owner is None:
+                continue
+            first.setdefault(a, start)
+            for i in range(start, end):
+                target = acts.at(i)
+                if target is not None and target != record.owner and acts.actors[target].type == "GovernmentBody":
+                    self.add(record.owner, "RESTRICTED", target, start, 0.7)
+                    break
+        for a, start in first.items():
+            record = acts.actors[a]
+            self.add(record.owner, "INTRODUCED" if record.introduced else "ANNOUNCED", a, start, 0.8)
+            for person in record.stated_by:
+                self.add(person, "ANNOUNCED", a, start, 0.6)
+
+    def bills_and_incidents(self):
+        acts = self.acts
+        seen = set()
+        for start, end, a in acts.frames:
+            record = acts.actors[a]
+            if record.type == "Incident" and record.victim is not None and a not in seen:
+                seen.add(a)
+                self.add(record.victim, "INVOLVED_IN", a, start, 0.8)
+            if record.kind == "Wrongful arrest" and ("arrest", a) not in seen:
+                seen.add(("arrest", a))
+                for verb in self.doc:
+                    if verb.lemma_ == "arrest" and verb.pos_ == "VERB":
+                        for agent in self.agent_of(verb):
+                            if acts.actors[agent].type == "GovernmentBody":
+                                self.add(agent, "INVOLVED_IN", a, verb.i, 0.6)
+            if record.kind == "lawsuit" and a not in seen:
+                seen.add(a)
+                self.add(record.owner, "INVOLVED_IN", a, start, 0.7)
+                self.add(record.against, "INVOLVED_IN", a, start, 0.7)
+                self.add(record.owner, "CRITICIZED", record.against, start, 0.6)
+        self.agents_of_incidents()
+
+    def agents_of_incidents(self):
+        """"X, a man who was killed by police" / "protests met with violence from police":
+        the government body is INVOLVED_IN the incident of the victim or of the subject."""
+        acts = self.acts
+        doc = self.doc
+        by_victim = {acts.actors[a].victim: a for _, _, a in acts.frames
+                     if acts.actors[a].type == "Incident" and acts.actors[a].victim is not None}
+        for token in doc:
+            if not (token.dep_ == "agent" or token.lower_ == "from" and token.head.lemma_ in
+                    ("violence", "force", "brutality", "abuse")):
+                continue
+            bodies = [actor for g in token.children for actor in self.actors_of(g)
+                      if acts.actors[actor].type == "GovernmentBody"]
+            if not bodies and any(g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
+                                  for g in token.children):
+                bodies = [i for i, r in enumerate(acts.actors) if r.name == "Police departments"]
+            if not bodies:
+                continue
+            incident = None
+            frames = [a for s, e, a in acts.frames if s <= token.i < e and acts.actors[a].type == "Incident"]
+            if frames:
+                incident = frames[-1]
+            head = token.head
+            for _ in range(4):
+                if incident is not None:
+                    break
+                actor = acts.at(head.i)
+                if actor is not None and actor in by_victim:
+                    incident = by_victim[actor]
+                    break
+                for child in head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        framed = [a for s, e, a in acts.frames if s <= child.i < e
+                                  and acts.actors[a].type == "Incident"]
+                        if framed:
+                            incident = framed[0]
+                if head.head.i == head.i:
+                    break
+                head = head.head
+            if incident is not None:
+                for body in bodies:
+                    self.add(body, "INVOLVED_IN", incident, token.i, 0.55)
+
+    def products(self):
+        acts = self.acts
+        doc = self.doc
+        present = {record.name: i for i, record in enumerate(acts.actors)}
+        for index, record in enumerate(acts.actors):
+            if record.type != "Product":
+                continue
+            for start, end in record.spans:
+                root = doc[start:end].root
+                owner = None
+                heads = [root, root.head] if root.dep_ in ("appos", "compound", "npadvmod") else [root]
+                for h in heads:
+                    for child in h.children:
+                        if child.dep_ == "poss":
+                            owner = self.actor_of(child, ("Company", "NGO", "GovernmentBody"))
+                if owner is None:
+                    for i in range(doc[start].left_edge.i, start):
+                        a = acts.at(i)
+                        if a is not None and acts.actors[a].type == "Company" and doc[i].head.i in range(start, end):
+                            owner = a
+                if owner is None:
+                    first_word = record.name.split()[0]
+                    owner = present.get(first_word) if first_word != record.name else None
+                if owner is not None and acts.actors[owner].type in ("Company", "NGO", "GovernmentBody"):
+                    self.add(owner, "DEVELOPED", index, start, 0.7)
+                    break
+            entry = self.gazetteer.by_name.get(record.name)
+            if entry is not None and entry.developer and entry.developer in present and record.spans:
+                self.add(present[entry.developer], "DEVELOPED", index, record.spans[0][0], 0.6)
+
+    def affiliations(self):
+        acts = self.acts
+        doc = self.doc
+        for index, record in enumerate(acts.actors):
+            if record.type != "Person":
+                continue
+            for start, end in record.spans:
+                root = doc[start:end].root
+                org = None
+                role = None
+                # "Acme Research’s John Roe"
+                if start >= 2 and doc[start - 1].tag_ == "POS":
+                    a = acts.at(start - 2)
+                    if a is not None and acts.actors[a].type in ORG_TYPES:
+                        org = a
+                # "Acme Lab researcher John Roe", "President Jane Doe"
+                if org is None:
+                    left = root.left_edge.i
+                    for i in range(left, start):
+                        a = acts.at(i)
+                        if a is not None and acts.actors[a].type in ORG_TYPES:
+                            org = a
+                        if doc[i].lower_ in ROLE_WORDS:
+                            role = doc[i:start].text if role is None else role
+                    if role is None and start > 0 and doc[start - 1].lower_ in ROLE_WORDS:
+                        role = doc[start - 1].text
+                # appositive / "of X"
+                if org is None:
+                    for child in root.children:
+                        if child.dep_ == "appos" or child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "with"):
+                            if child.dep_ == "appos":
+                                role = role or _appos_text(child)
+                            for t in _subtree_without_clauses(child):
+                                a = acts.at(t.i)
+                                if a is not None and acts.actors[a].type in ORG_TYPES and a != index:
+                                    org = a
+                                    break
+                            if org is not None:
+                                break
+                # "said Jane Doe of Acme Research Inc." (the "of" hung on the verb)
+                if org is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "from"):
+                    a = acts.at(end + 1) if acts.at(end + 1) is not None else acts.at(end + 2)
+                    if a is not None and acts.actors[a].type in ORG_TYPES:
+                        org = a
+                # "Acme Lab researcher John Roe": an organisation, then role words
+                if org is None:
+                    i = start - 1
+                    while i >= 0 and start - i <= 4 and acts.at(i) is None and (
+                            doc[i].lower_ in ROLE_WORDS or doc[i].pos_ in ("NOUN", "ADJ")):
+                        i -= 1
+                    if i >= 0 and i < start - 1 and acts.at(i) is not None \
+                            and acts.actors[acts.at(i)].type in ORG_TYPES:
+                        org = acts.at(i)
+                # "the technology giant founded by Jeff Bezos", "CEO of X"
+                if org is None and root.dep_ == "pobj" and root.head.dep_ == "agent":
+                    verb = root.head.head
+                    if verb.lemma_ in ("found", "lead", "run", "head", "own", "start", "create"):
+                        a = acts.at(verb.head.i) if verb.dep_ == "acl" else None
+                        if a is not None and acts.actors[a].type in ORG_TYPES:
+                            org = a
+                titled = start > 0 and doc[start - 1].lower_ in ROLE_WORDS
+                if org is None and titled:
+                    nearest = None
+                    for t in root.sent:
+                        a = acts.at(t.i)
+                        if a is not None and acts.actors[a].type in ("Company", "NGO"):
+                            distance = abs(t.i - start) - (100 if t.dep_ == "nsubj" else 0)
+                            if nearest is None or distance < nearest[0]:
+                                nearest = (distance, a)
+                    if nearest is not None:
+                        org = nearest[1]
+                if role and not record.role:
+                    record.role = role
+                if org is not None:
+                    self.add(index, "AFFILIATED_WITH", org, start, 0.75)
+                    break
+        # "Jeff Bezos’ group": the group is the person's organisation
+        for i, token in enumerate(doc):
+            if token.dep_ == "poss" and token.pos_ == "PROPN":
+                person = acts.at(i)
+                org = acts.at(token.head.i)
+                if person is not None and org is not None and acts.actors[person].type == "Person" \
+                        and acts.actors[org].type in ORG_TYPES and token.head.pos_ == "NOUN":
+                    self.add(person, "AFFILIATED_WITH", org, i, 0.6)
+
+    def quotes(self, statements: list[RawStatement], affiliation: dict[int, int]):
+        acts = self.acts
+        doc = self.doc
+        for s in statements:
+            if s.kind != "quote":
+                continue
+            tokens = doc[s.start:s.end]
+            speakers = [s.speaker]
+            if any(t.lower_ in ("we", "our", "us") for t in tokens) and s.speaker in affiliation:
+                speakers.append(affiliation[s.speaker])
+            lowers = {t.lower_ for t in tokens}
+            # calls ("we urge X", "X must ..."); a demand made while warning of dangers is
+            # also criticism ("Amazon must fully commit ... until the dangers are addressed")
+            targets = []
+            demanded = []
+            for t in tokens:
+                if t.lemma_.lower() in CALL_WORDS and t.pos_ == "VERB":
+                    for c in t.children:
+                        if c.dep_ == "dobj":
+                            targets += self.actors_of(c)
+                    if not targets:
+                        for u in tokens:
+                            a = acts.at(u.i)
+                            if a is not None and u.dep_ in ("nsubj",) and acts.actors[a].type == "GovernmentBody" \
+                                    and a not in speakers:
+                                targets.append(a)
+                if t.lower_ in ("must", "should") and t.dep_ == "aux":
+                    for c in t.head.children:
+                        if c.dep_ == "nsubj":
+                            for a in self.actors_of(c):
+                                if acts.actors[a].type in ORG_TYPES + ("Person",):
+                                    targets.append(a)
+                                    demanded.append(a)
+            for target in dict.fromkeys(targets):
+                for speaker in speakers:
+                    self.add(speaker, "CALLED_FOR", target, s.start, 0.6)
+            if {t.lemma_.lower() for t in tokens} & ALARM:
+                for target in dict.fromkeys(demanded):
+                    for speaker in speakers:
+                        self.add(speaker, "CRITICIZED", target, s.start, 0.45)
+            # support
+            if lowers & POSITIVE and not (lowers & {"threat", "dangerous"}):
+                policies = [a for a in acts.actors_in(s.start, s.end) if acts.actors[a].type == "Policy"]
+                if not policies:
+                    owners = [a for a in acts.actors_in(s.start, s.end) if acts.actors[a].type == "Company"]
+                    policies = [i for i, r in enumerate(acts.actors) if r.type == "Policy" and r.owner in owners]
+                for policy in policies:
+                    for speaker in speakers:
+                        self.add(speaker, "SUPPORTED", policy, s.start, 0.55)
+
+    def letters(self):
+        """"X sent a letter to Y", "X said in a letter to Y": a letter to Y is a call on Y."""
+        for token in self.doc:
+            if token.lemma_.lower() not in ("letter", "petition") or token.pos_ != "NOUN":
+                continue
+            verb = token.head
+            recipients = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"]
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if not recipients and verb.lemma_ in ("send", "write", "address", "deliver"):
+                recipients = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                              for g in c.children if g.dep_ == "pobj"]
+            if not recipients or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for source in self.agent_of(verb):
+                for r in recipients:
+                    for target in self.actors_of(r):
+                        self.add(source, "CALLED_FOR", target, token.i, 0.55)
+
+    def concerns(self):
+        """"raising concerns about X", "questions over X" -> CRITICIZED X."""
+        for token in self.doc:
+            if token.lemma_.lower() not in ("concern", "question", "objection", "doubt") or token.dep_ != "dobj":
+                continue
+            verb = token.head
+            if verb.lemma_.lower() not in ("raise", "express", "voice", "share"):
+                continue
+            targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding")
+                       for g in c.children if g.dep_ == "pobj"]
+            for source in self.agent_of(verb):
+                for t in targets:
+                    for target in self.actors_of(t):
+                        self.add(source, "CRITICIZED", target, token.i, 0.5)
+
+    def dissatisfied(self):
+        """"The ACLU is not satisfied": its speaker CRITICIZED the policy just announced."""
+        acts = self.acts
+        for token in self.doc:
+            if token.lemma_.lower() not in ("satisfied", "happy", "pleased", "content", "impressed") \
+                    or token.dep_ != "acomp" or not _negated(token.head):
+                continue
+            sources = [a for c in token.head.children if c.dep_ == "nsubj" for a in self.actors_of(c)]
+            policies = [a for s, e, a in acts.frames if s < token.i and acts.actors[a].type == "Policy"]
+            for source in sources:
+                if policies:
+                    self.add(source, "CRITICIZED", policies[-1], token.i, 0.45)
+
+    def criticism_from(self):
+        """"criticism from X", "pressure from X" -> X CRITICIZED the one who faces it."""
+        for token in self.doc:
+            if token.lemma_.lower() not in ("criticism", "pressure", "opposition", "backlash"):
+                continue
+            critics = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"]
+            if not critics:
+                continue
+            verb = token.head
+            targets = self.agent_of(verb) if verb.pos_ in ("VERB", "AUX") else []
+            for g in critics:
+                for critic in self.actors_of(g):
+                    for target in targets:
+                        self.add(critic, "CRITICIZED", target, token.i, 0.5)
+
+
+def _conjuncts(token):
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" or child.dep_ == "appos" and child.pos_ == "PROPN":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _examples(token):
+    """"organizations like Acme Aid, X and Y" / "such as Acme Aid" -> [Acme Aid, X, Y], also when
+    "such as" hangs on a noun of the group's relative clause."""
+    out = []
+    if token.tag_ in ("NNS", "NNPS"):
+        for sub in token.subtree:
+            if sub.lower_ == "as" and sub.head.lower_ == "such" and sub.head.head.i != token.i:
+                for g in sub.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(_conjuncts(g))
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("like", "as", "including"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(_conjuncts(g))
+        if child.dep_ == "amod" and child.lower_ == "such":
+            for p in child.children:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out.append(g)
+                        out.extend(_conjuncts(g))
+    return out
+
+
+def _negated(verb) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in ("never",):
+            return True
+        if child.dep_ in ("aux", "auxpass", "advmod") and any(g.dep_ == "neg" for g in child.children):
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return verb.dep_ in ("xcomp", "conj") and _negated(verb.head) and verb.head.lemma_ not in ("stop",)
+
+
+def _stopped(verb) -> bool:
+    return verb.head.lemma_ in ("stop", "cease", "end", "quit")
+
+
+def _continued(verb) -> bool:
+    head = verb.head
+    return head.lemma_ == "continue" or any(c.lemma_ == "continue" for c in verb.children)
+
+
+def _subtree_without_clauses(token):
+    """The tokens of token's subtree, leaving out relative and adverbial clauses."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            continue
+        yield from _subtree_without_clauses(child)
+
+
+def _appos_text(token) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
+
+
+def find_relations(doc, acts: DocActors, statements: list[RawStatement],
+                   gazetteer: Gazetteer) -> list[RawRelation]:
+    """All relations of ``doc``, one per (source, type, target), first evidence kept."""
+    finder = _Finder(doc, acts, statements, gazetteer)
+    finder.policies()
+    finder.products()
+    finder.affiliations()
+    finder.bills_and_incidents()
+    finder.verbs()
+    finder.criticism_from()
+    finder.dissatisfied()
+    finder.letters()
+    finder.concerns()
+    affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
+    finder.quotes(statements, affiliation)
+    seen = {}
+    for relation in finder.out:
+        key = (relation.source, relation.type, relation.target)
+        if key not in seen:
+            seen[key] = relation
+    return sorted(seen.values(), key=lambda r: r.token)

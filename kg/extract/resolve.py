@@ -1,0 +1,609 @@
+"""Resolve mentions to actors, within one document and then across the corpus.
+
+Within a document (``resolve_document``): gazetteer names share their canonical name;
+other names merge on their folded form (case, punctuation, "the", possessive and
+Inc./Corp. ignored); acronyms defined in the text ("American Civil Liberties Union
+(ACLU)") and initials; a surname or first name to the full name; descriptive references
+("the company", "the Seattle group") and pronouns to the most recent actor of a
+compatible type; policies to their owner ("Amazon moratorium"), incidents to their
+victim ("Killing of John Roe").  Every surface form is kept as an alias.
+
+Across documents (``canonical_names``): actors of the same type whose proper forms meet
+(a shared name, alias or acronym, or a surname of a full name seen elsewhere) get one
+canonical name, so that their ids agree in the graph.  Descriptive aliases ("the
+company") never merge anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.actors import Mention
+from kg.extract.gazetteer import Gazetteer, fold
+from kg.extract.quotes import quote_token_spans
+
+__all__ = ["ActorRecord", "DocActors", "canonical_names", "resolve_document"]
+
+ORG_TYPES = ("Company", "NGO", "GovernmentBody", "MediaOutlet")
+PRONOUN_TYPES = {
+    "he": ("Person",), "him": ("Person",), "his": ("Person",),
+    "she": ("Person",), "her": ("Person",),
+    "it": ORG_TYPES, "its": ORG_TYPES,
+    "they": ORG_TYPES, "their": ORG_TYPES, "them": ORG_TYPES,
+}
+ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to"}
+CORPORATE_TAILS = {"ai", "inc", "corp", "technologies", "technology", "systems", "labs",
+                   "group", "holdings", "solutions", "software", "analytics", "llc"}
+
+
+@dataclass
+class ActorRecord:
+    """An actor of one document while it is being resolved."""
+
+    name: str
+    type: str
+    forms: list[str] = field(default_factory=list)
+    proper: set[str] = field(default_factory=set)  # folded name-like forms
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    gazetteer: bool = False
+    owner: int | None = None  # Policy: index of the actor that made it
+    victim: int | None = None  # Incident: index of the person it happened to
+    kind: str | None = None
+    against: int | None = None  # lawsuit: the defendant
+    introduced: bool = False  # a proposal of a government body (a Bill), not announced
+    stated_by: list[int] = field(default_factory=list)  # people who announced a policy
+    alias_of: int | None = None  # merged into another actor of the same document
+    dropped: bool = False  # not an actor after all (protests with no known cause)
+
+    def add_form(self, text: str, proper: bool = False) -> None:
+        text = " ".join(text.split())
+        if text and text not in self.forms:
+            self.forms.append(text)
+        if proper and fold(text):
+            self.proper.add(fold(text))
+
+
+@dataclass
+class DocActors:
+    """The resolved actors of one Doc and which tokens refer to which actor."""
+
+    actors: list[ActorRecord]
+    token_actor: list[int | None]  # name layer: token index -> actor index
+    frames: list[tuple[int, int, int]]  # (start, end, actor) for policies, bills, incidents
+    events: list[tuple[int, int, bool]]  # (token, actor, is_subject) in text order
+
+    def at(self, i: int) -> int | None:
+        return self.token_actor[i] if 0 <= i < len(self.token_actor) else None
+
+    def frames_in(self, start: int, end: int) -> list[int]:
+        return [a for s, e, a in self.frames if s < end and e > start]
+
+    def actors_in(self, start: int, end: int) -> list[int]:
+        """Actors named (name layer) or framed inside tokens start..end, in order."""
+        seen, out = set(), []
+        for i in range(start, end):
+            a = self.token_actor[i]
+            if a is not None and a not in seen:
+                seen.add(a)
+                out.append(a)
+        for a in self.frames_in(start, end):
+            if a not in seen:
+                seen.add(a)
+                out.append(a)
+        return out
+
+    def recent(self, before: int, types, skip=(), doc=None) -> int | None:
+        """The actor of compatible type mentioned last before token ``before``: in the
+        same sentence a subject, else the nearest; in earlier sentences a subject of the
+        nearest one wins over a non-subject.  With ``doc`` (plural pronouns), when the
+        latest subject is a generic plural ("450 workers wrote ... they") there is none."""
+        best = None
+        if doc is not None and "Person" not in types:
+            # "X and Y co-authored a paper. They found ...": coordinated people
+            sent_start = doc[before].sent.start
+            previous = doc[sent_start - 1].sent if sent_start > 0 else None
+            if previous is not None:
+                seen = list(dict.fromkeys(a for a in self.token_actor[previous.start:previous.end] if a is not None))
+                people = [a for a in seen if self.actors[a].type == "Person"]
+                others = [a for a in seen if self.actors[a].type in ORG_TYPES]
+                if len(people) >= 2 and len(others) <= len(people):
+                    return people[0]
+        if doc is not None:
+            sent_start = doc[before].sent.start
+            for i in range(before - 1, max(-1, sent_start - 40), -1):
+                token = doc[i]
+                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+                    if self.token_actor[i] is None and token.tag_ in ("NNS", "NNPS"):
+                        return None
+                    break
+            same = [(t, a, s) for t, a, s in self.events
+                    if sent_start <= t < before and a not in skip and self.actors[a].type in types]
+            if same:
+                subjects = [a for t, a, s in same if s]
+                return subjects[-1] if subjects else same[-1][1]
+        for token, actor, is_subject in reversed(self.events):
+            if token >= before or actor in skip:
+                continue
+            if self.actors[actor].type not in types:
+                continue
+            if best is None:
+                best = actor
+                if is_subject:
+                    return actor
+            elif is_subject and before - token < 60:
+                return actor
+            elif best is not None and before - token >= 60:
+                break
+        return best
+
+    def resolve(self, token, types=None) -> int | None:
+        """The actor a token stands for: its mention, or for a pronoun or descriptive
+        noun the most recent compatible actor."""
+        actor = self.at(token.i)
+        if actor is not None:
+            return actor
+        for start, end, a in self.frames:
+            if start <= token.i < end and self.actors[a].type in ("Policy", "Bill"):
+                return a
+        lower = token.lower_
+        if lower in PRONOUN_TYPES:
+            return self.recent(token.i, types or PRONOUN_TYPES[lower], doc=token.doc)
+        return None
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in ACRONYM_SKIP]
+    return "".join(w[0].upper() for w in words)
+
+
+def resolve_document(doc, names: list[Mention], frames: list[Mention],
+                     gazetteer: Gazetteer) -> DocActors:
+    actors: list[ActorRecord] = []
+    index: dict[str, int] = {}  # folded proper form -> actor
+    token_actor: list[int | None] = [None] * len(doc)
+    events: list[tuple[int, int, bool]] = []
+
+    def new_actor(name, kind, gaz=False):
+        actors.append(ActorRecord(name=name, type=kind, gazetteer=gaz))
+        return len(actors) - 1
+
+    def attach(mention: Mention, actor: int, proper: bool):
+        record = actors[actor]
+        record.add_form(mention.text, proper=proper)
+        for form in mention.forms:
+            record.add_form(form)
+        record.spans.append((mention.start, mention.end))
+        if mention.role and not record.role:
+            record.role = mention.role
+        for i in range(mention.start, mention.end):
+            token_actor[i] = actor
+        root = doc[mention.start:mention.end].root
+        events.append((mention.start, actor, root.dep_ in ("nsubj", "nsubjpass")))
+        if proper:
+            index.setdefault(fold(mention.text), actor)
+
+    # Full names first, so that a surname seen before the full name still resolves.
+    full_names: dict[str, str] = {}
+    for m in names:
+        if m.type == "Person" and m.source != "descriptive" and len(m.text.split()) >= 2:
+            words = m.text.split()
+            full_names.setdefault(words[-1].lower(), m.text)
+            full_names.setdefault(words[0].lower(), m.text)
+
+    in_quote = [False] * len(doc)
+    for start, end in quote_token_spans(doc):
+        for i in range(start, end):
+            in_quote[i] = True
+    acronyms = _defined_acronyms(doc, names)
+    # names first (a frame may name its victim or owner after its own first token)
+    all_mentions = [("n", m) for m in names] + sorted([("f", m) for m in frames],
+                                                      key=lambda pair: pair[1].start)
+    frame_spans: list[tuple[int, int, int]] = []
+    protest_actor = None
+    for layer, m in all_mentions:
+        if layer == "f":
+            actor = _resolve_frame(doc, m, actors, token_actor, frame_spans, events, new_actor, index)
+            if actor is None:
+                continue
+            if actors[actor].kind == "protests":
+                if protest_actor is not None and protest_actor != actor:
+                    actors[protest_actor].forms.extend(f for f in actors[actor].forms
+                                                       if f not in actors[protest_actor].forms)
+                    actors.pop()
+                    actor = protest_actor
+                protest_actor = actor
+            frame_spans.append((m.start, m.end, actor))
+            events.append((m.start, actor, False))
+            continue
+        if m.source == "descriptive":
+            actor = _resolve_descriptive(doc, m, actors, events, token_actor, in_quote)
+            if actor is not None:
+                attach(m, actor, proper=False)
+            continue
+        if m.source == "gazetteer":
+            key = fold(m.canonical)
+            actor = index.get(key)
+            if actor is None:
+                entry = gazetteer.by_name.get(m.canonical)
+                actor = new_actor(m.canonical, m.type, gaz=True)
+                index[key] = actor
+                if entry is not None and entry.role:
+                    actors[actor].role = entry.role
+            attach(m, actor, proper=True)
+            continue
+        text = m.text
+        key = fold(text)
+        if not key:
+            continue
+        actor = index.get(key)
+        if actor is None and m.type == "Person" and len(text.split()) == 1:
+            full = full_names.get(text.lower())
+            if full is not None:
+                actor = index.get(fold(full))
+                if actor is None:
+                    actor = new_actor(full, "Person")
+                    index[fold(full)] = actor
+                    actors[actor].add_form(full, proper=True)
+        if actor is None and m.type != "Person" and len(text.split()) == 1 and text.lower() in full_names \
+                and text[:1].isupper():
+            full = full_names[text.lower()]
+            actor = index.get(fold(full))
+        if actor is None and key in acronyms:
+            actor = index.get(acronyms[key][0])
+        if actor is None and text.isupper() and len(text) >= 2:
+            for other, record in enumerate(actors):
+                if record.type in ORG_TYPES and _initials(record.name) == text:
+                    actor = other
+                    break
+        if actor is None:
+            words = key.split()
+            if len(words) >= 2 and words[-1] in CORPORATE_TAILS:
+                actor = index.get(" ".join(words[:-1]))
+        if actor is None:
+            for form, other in list(index.items()):
+                fwords = form.split()
+                if len(fwords) == len(key.split()) + 1 and fwords[-1] in CORPORATE_TAILS \
+                        and " ".join(fwords[:-1]) == key and actors[other].type == m.type:
+                    actor = other
+                    break
+        if actor is None:
+            entry = gazetteer.lookup(text)
+            if entry is not None:
+                actor = index.get(fold(entry.name)) or new_actor(entry.name, entry.type, gaz=True)
+                index[fold(entry.name)] = actor
+        if actor is None:
+            name = text
+            if m.type == "Person" and len(text.split()) == 1 and text.lower() in full_names:
+                name = full_names[text.lower()]
+            actor = new_actor(_display_name(name, m.type), m.type)
+        attach(m, actor, proper=True)
+
+    for long, short in acronyms.values():
+        actor = index.get(long)
+        if actor is not None:
+            actors[actor].add_form(short, proper=True)
+    _merge_generic_bills(actors)
+    _merge_initials(actors)
+    result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
+                       events=sorted(events))
+    _name_frames(result)
+    return result
+
+
+def _merge_generic_bills(actors: list[ActorRecord]) -> None:
+    """"the bill", "legislation" and "facial recognition bill" are the document's one
+    named Act when it has exactly one."""
+    bills = [i for i, r in enumerate(actors) if r.type == "Bill" and r.name and r.owner is None]
+    named = [i for i in bills if actors[i].name.split()[-1] in ("Act", "Law", "Ordinance", "Regulation")
+             and sum(w[:1].isupper() for w in actors[i].name.split()) >= 2]
+    if len({actors[i].name for i in named}) != 1:
+        return
+    keep = named[0]
+    for i in named[1:]:
+        actors[i].alias_of = keep
+    for i in bills:
+        name = actors[i].name
+        if i not in named and not any(w[:1].isupper() for w in name.split()[1:]) and len(name.split()) <= 4:
+            actors[i].alias_of = keep
+            for form in actors[i].forms:
+                actors[keep].add_form(form)
+
+
+def _merge_initials(actors: list[ActorRecord]) -> None:
+    """"SF" in a headline before "San Francisco": an all-capitals name is the initials of
+    another organisation of the document."""
+    for record in actors:
+        name = record.name
+        if record.gazetteer or not (name.isupper() and 2 <= len(name) <= 5) or record.type not in ORG_TYPES:
+            continue
+        for other, candidate in enumerate(actors):
+            if candidate is not record and candidate.type in ORG_TYPES and candidate.alias_of is None \
+                    and len(candidate.name.split()) >= 2 and _initials(candidate.name) == name:
+                record.alias_of = other
+                candidate.add_form(name, proper=True)
+                break
+
+
+def _display_name(text: str, kind: str) -> str:
+    """Canonical display form of a name: no leading "the", no possessive, no Inc./Corp."""
+    text = " ".join(text.split())
+    text = re.sub(r"['’]s?$", "", text)
+    if kind not in ("MediaOutlet",):
+        text = re.sub(r"^(the|The)\s+", "", text)
+    if kind == "Company":
+        text = re.sub(r",?\s+(Inc|Corp|Corporation|Ltd|LLC|Co|PLC|plc)\.?$", "", text)
+    return text
+
+
+def _defined_acronyms(doc, names: list[Mention]) -> dict[str, tuple[str, str]]:
+    """"American Civil Liberties Union (ACLU)" -> {"aclu": ("american civil liberties union", "ACLU")}."""
+    out = {}
+    for m in names:
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            short = doc[m.end + 1].text
+            if short.isupper() and 2 <= len(short) <= 8:
+                out[fold(short)] = (fold(m.text), short)
+    return out
+
+
+def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote) -> int | None:
+    possessor = m.meta.get("possessor")
+    types = m.candidates
+    if possessor is not None and token_actor[possessor] is not None:
+        owner = token_actor[possessor]
+        if actors[owner].type in ORG_TYPES and "Product" in types:
+            return None  # "Amazon's platform": the product rules decide
+    outside = not in_quote[m.start]
+    best = None
+    for token, actor, is_subject in sorted(events, reverse=True):
+        if token >= m.start or outside and in_quote[token]:
+            continue
+        if actors[actor].type in types:
+            if best is None:
+                best = actor
+                if is_subject or types != ("Person",):
+                    return actor
+            elif is_subject and m.start - token < 80:
+                return actor  # "the lawmaker": the person the text was about, not a passing name
+    return best
+
+
+def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, new_actor, index):
+    if m.source == "incident" and m.meta["kind"] == "lawsuit":
+        for i, record in enumerate(actors):
+            if record.kind == "lawsuit":
+                actor = i
+                break
+        else:
+            actor = new_actor("Lawsuit", "Incident")
+            record = actors[actor]
+            record.kind = "lawsuit"
+            record.owner = token_actor[m.owner] if m.owner is not None else None
+            defendant = m.meta.get("defendant")
+            record.against = token_actor[defendant] if defendant is not None else None
+        for form in m.forms:
+            actors[actor].add_form(form)
+        return actor
+    if m.source == "incident":
+        kind = m.meta["kind"]
+        if kind == "protests":
+            actor = new_actor("Protests", "Incident")
+            actors[actor].kind = "protests"
+            for form in m.forms:
+                actors[actor].add_form(form)
+            return actor
+        victim = token_actor[m.victim[0]]
+        if victim is None:
+            return None
+        name = f"{kind} of {actors[victim].name}"
+        for i, record in enumerate(actors):
+            if record.name == name:
+                actor = i
+                break
+        else:
+            actor = new_actor(name, "Incident")
+            actors[actor].victim = victim
+            actors[actor].kind = kind
+        if not m.meta.get("bare"):
+            for form in m.forms:
+                actors[actor].add_form(form)
+        return actor
+    if m.source == "bill":
+        key = fold(m.canonical)
+        bare = len(key.split()) == 1
+        if bare:
+            for s, e, a in reversed(frame_spans):
+                if actors[a].type == "Bill":
+                    for form in m.forms:
+                        actors[a].add_form(form)
+                    return a
+        actor = index.get("bill:" + key)
+        if actor is None:
+            actor = new_actor(m.canonical, "Bill")
+            index["bill:" + key] = actor
+        for form in (m.text, *m.forms):
+            actors[actor].add_form(form, proper=not bare and m.canonical[:1].isupper()
+                                   and form == m.canonical)
+        return actor
+    # policies
+    owner = None
+    if m.owner is not None:
+        owner = token_actor[m.owner]
+        if owner is None:
+            token = doc[m.owner]
+            if token.lower_ in PRONOUN_TYPES:
+                owner = _speaker_for(token, token_actor)
+                if owner is None:
+                    owner = _recent_subject(actors, events, m.start, ORG_TYPES)
+            elif token.pos_ in ("NOUN",) and token.lemma_ in ("group", "company", "giant"):
+                owner = _recent(actors, events, m.start, ("Company",))
+    if owner is not None and actors[owner].type not in ORG_TYPES:
+        if actors[owner].type == "Policy":
+            for form in m.forms:
+                actors[owner].add_form(form)
+            return owner
+        owner = None
+    clause = m.meta.get("clause")
+    if clause and (owner is None or actors[owner].type != "Company"):
+        return None
+    if m.meta.get("ref_only"):
+        previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"]
+        if not previous:
+            return None
+        for form in m.forms:
+            actors[previous[-1]].add_form(form)
+        return previous[-1]
+    if owner is None:
+        if m.meta.get("definite") or m.owner is None:
+            previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"]
+            if not previous and m.meta.get("head") in ("ban", "prohibition"):
+                previous = [a for _, _, a in frame_spans if actors[a].type == "Bill"]
+            if previous:
+                for form in m.forms:
+                    actors[previous[-1]].add_form(form)
+                return previous[-1]
+        owner = _recent(actors, events, m.start, ("Company",))
+        if owner is None:
+            return None
+    owners = [owner]
+    if m.owner is not None and doc[m.owner].tag_ != "PRP":
+        for conj in doc[m.owner].conjuncts:
+            other = token_actor[conj.i]
+            if other is not None and actors[other].type in ORG_TYPES and other not in owners:
+                owners.append(other)
+    first = None
+    for owner in owners:
+        kind = "Bill" if actors[owner].type == "GovernmentBody" else "Policy"
+        for i, record in enumerate(actors):
+            if record.type == kind and record.owner == owner and record.kind != "lawsuit":
+                actor = i
+                break
+        else:
+            actor = new_actor("", kind)
+            actors[actor].owner = owner
+            actors[actor].introduced = kind == "Bill" and m.meta.get("proposed", False)
+        record = actors[actor]
+        if m.meta.get("head") and (record.kind is None):
+            record.kind = m.meta["head"]
+        for form in m.forms:
+            record.add_form(form)
+        speaker = m.meta.get("speaker")
+        if speaker is not None and token_actor[speaker] is not None:
+            person = token_actor[speaker]
+            if actors[person].type == "Person" and person not in record.stated_by:
+                record.stated_by.append(person)
+        if first is None:
+            first = actor
+        else:
+            frame_spans.append((m.start, m.end, actor))
+    return first
+
+
+def _speaker_for(token, token_actor):
+    """For "it"/"its" inside what someone said ("Amazon told Reuters it was extending its
+    moratorium"): the one who said it."""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "ccomp":
+            for child in current.head.children:
+                if child.dep_ == "nsubj" and token_actor[child.i] is not None:
+                    return token_actor[child.i]
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _recent_subject(actors, events, before, types):
+    best = None
+    for token, actor, is_subject in sorted(events, reverse=True):
+        if token < before and actors[actor].type in types:
+            if is_subject:
+                return actor
+            if best is None:
+                best = actor
+    return best
+
+
+def _recent(actors, events, before, types):
+    for token, actor, _ in sorted(events, reverse=True):
+        if token < before and actors[actor].type in types:
+            return actor
+    return None
+
+
+def _name_frames(result: DocActors) -> None:
+    for record in result.actors:
+        if record.type in ("Policy", "Bill") and not record.name:
+            owner = result.actors[record.owner].name
+            record.name = f"{owner} {record.kind}" if record.kind else f"{owner} policy"
+        if record.kind == "protests":
+            victims = [r for r in result.actors if r.type == "Incident" and r.victim is not None
+                       and r.kind == "Killing"]
+            if victims:
+                record.name = f"{result.actors[victims[0].victim].name} protests"
+            else:
+                record.dropped = True  # protests in general are not an actor
+
+
+def _family(kind: str) -> str:
+    return "org" if kind in ORG_TYPES else kind
+
+
+def canonical_names(actor_lists: list[list[tuple[str, str, set[str]]]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """One canonical name and type per group of actors across documents.
+
+    ``actor_lists`` holds, per document, (name, type, folded proper forms) triples.
+    Returns {(name, type): (canonical name, canonical type)}: actors whose proper forms
+    meet (organisations of any organisation type together; other types only with their
+    own type), or whose single-word name is the surname of a full name seen elsewhere,
+    share the name seen most often (then the longest) and the type seen most often.
+    """
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+
+    counts: dict[tuple[str, str], int] = {}
+    by_form: dict[tuple[str, str], tuple[str, str]] = {}
+    persons_by_word: dict[str, set[tuple[str, str]]] = {}
+    for actors in actor_lists:
+        for name, kind, proper in actors:
+            key = (name, kind)
+            counts[key] = counts.get(key, 0) + 1
+            find(key)
+            for form in proper | {fold(name)}:
+                other = by_form.setdefault((form, _family(kind)), key)
+                union(key, other)
+            if kind == "Person" and len(name.split()) >= 2:
+                persons_by_word.setdefault(name.split()[-1].lower(), set()).add(key)
+    for key in list(parent):
+        name, kind = key
+        if kind == "Person" and len(name.split()) == 1:
+            fulls = persons_by_word.get(name.lower(), set())
+            if len({find(f) for f in fulls}) == 1:
+                union(key, next(iter(fulls)))
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in parent:
+        groups.setdefault(find(key), []).append(key)
+    out = {}
+    for members in groups.values():
+        best = max(members, key=lambda k: (counts.get(k, 0), len(k[0].split()) >= 2, len(k[0])))
+        votes: dict[str, int] = {}
+        for member in members:
+            votes[member[1]] = votes.get(member[1], 0) + counts.get(member, 0)
+        kind = max(votes, key=lambda t: (votes[t], t != "Company", t == best[1]))
+        for member in members:
+            out[member] = (best[0], kind)
+    return out

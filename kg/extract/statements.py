@@ -1,0 +1,398 @@
+"""Find statements in a parsed Doc: direct quotes and reported speech, with speakers.
+
+Quotes: straight and curly double marks pair up within a paragraph (a mark closes the
+open quote whatever its shape, so a stray opening mark used as a closing one still
+works; an unclosed quote ends with its paragraph; apostrophes are never quote marks).
+A quote of fewer than four words is a scare quote, not a statement.
+
+Speakers: a speech verb outside the quote in the same sentences ("X said", "said X",
+"X told ...", "according to X", "they say from X"); else the speaker of the previous
+(then the next) quote of the same paragraph, or of a sentence ending with a colon.
+Subjects are resolved through ``DocActors``: names, pronouns ("she said"), descriptive
+references ("the online commerce giant said"), a role with its organisation ("the
+organization's chief technology officer wrote") and "the statement continues".
+
+Reported speech: "X said (that) ...", "X announced ...", "X found ...", and calls
+("X called for ...", "X urged Y to ...", "X has been calling on Y ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.actors import subject_of
+from kg.extract.quotes import paragraph_ids, quote_token_spans
+from kg.extract.resolve import ORG_TYPES, PRONOUN_TYPES, DocActors
+
+__all__ = ["RawStatement", "find_statements"]
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "write", "note", "explain", "state", "continue", "emphasize",
+    "emphasise", "elaborate", "insist", "argue", "claim", "warn", "declare", "announce",
+    "respond", "reply", "ask", "urge", "call", "comment", "acknowledge", "admit", "tweet",
+    "conclude", "react", "remark", "stress", "point", "suggest", "observe", "complain",
+    "recall", "predict", "testify", "allege", "report", "caution", "contend", "maintain",
+    "assert", "explain", "describe", "put", "read", "wonder", "joke", "plead", "demand",
+    "accuse", "rule",
+}
+REPORT_VERBS = {
+    "say", "tell", "announce", "claim", "note", "explain", "state", "add", "argue", "warn",
+    "insist", "acknowledge", "admit", "report", "reveal", "confirm", "deny", "find",
+    "write", "suggest", "estimate", "allege", "contend", "maintain", "assert", "believe",
+    "predict", "conclude", "testify", "stress", "emphasize", "emphasise", "argue", "show",
+    "rule", "determine", "complain",
+}
+CALL_VERBS = {"urge", "demand", "request", "cite", "advocate", "petition", "press",
+              "implore", "beg", "pledge", "vow", "promise", "threaten", "propose", "ask",
+              "reiterate", "recommend"}
+CALL_PARTICLE_VERBS = {"call": ("for", "on", "upon"), "push": ("for",), "appeal": ("to", "for")}
+WISH_VERBS = {"like", "want", "wish"}  # "she would like X to ..." is a call
+ROLE_NOUNS = {"officer", "director", "spokesperson", "spokesman", "spokeswoman", "executive",
+              "president", "chief", "head", "ceo", "founder", "researcher", "analyst",
+              "representative", "official", "chairman", "manager", "counsel", "attorney",
+              "lawyer", "boss", "leader", "member", "secretary", "staffer", "employee"}
+STATEMENT_NOUNS = {"statement", "post", "blog", "release", "tweet"}
+
+
+@dataclass(frozen=True)
+class RawStatement:
+    """A statement before names are final: speaker is an actor index of DocActors."""
+
+    speaker: int
+    kind: str
+    text: str
+    start: int  # token span of the statement text
+    end: int
+    sentence_index: int
+
+
+class _Context:
+    def __init__(self, doc, acts: DocActors):
+        self.doc = doc
+        self.acts = acts
+        self.sent_index = {}
+        self.sents = list(doc.sents)
+        for number, sent in enumerate(self.sents):
+            for token in sent:
+                self.sent_index[token.i] = number
+        self.in_quote = [False] * len(doc)
+        self.quotes = quote_token_spans(doc)
+        for start, end in self.quotes:
+            for i in range(start, end):
+                self.in_quote[i] = True
+        self.paragraph = paragraph_ids(doc)
+        self.last_speaker: int | None = None
+
+    def speaker_of(self, verb) -> int | None:
+        acts = self.acts
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in child.children:
+                    actor = acts.at(pobj.i)
+                    if actor is not None:
+                        return actor
+        subject = _subject(verb, self.in_quote)
+        if subject is None:
+            return None
+        return self.actor_of_subject(subject)
+
+    def actor_of_subject(self, subject) -> int | None:
+        acts = self.acts
+        actor = acts.at(subject.i)
+        if actor is not None:
+            return actor
+        if subject.lower_ in ("which", "who", "that") and subject.head.dep_ in ("relcl", "acl"):
+            return acts.at(subject.head.head.i)  # "Clearview AI, which claims ..."
+        if subject.lemma_.lower() in ROLE_NOUNS and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+            # "Her attorney says": the person introduced with that role
+            for index, record in enumerate(acts.actors):
+                if record.type == "Person" and record.role and subject.lemma_.lower() in record.role.lower():
+                    return index
+        for start, end, frame in acts.frames:
+            # "the complaint said": a lawsuit speaks for its plaintiff
+            if start <= subject.i < end and acts.actors[frame].kind == "lawsuit":
+                return acts.actors[frame].owner
+        lower = subject.lower_
+        if lower in ("we", "our", "us") and self.last_speaker is not None:
+            return self.last_speaker
+        if lower in PRONOUN_TYPES:
+            return acts.resolve(subject)
+        if subject.lemma_.lower() in STATEMENT_NOUNS:
+            return self.last_speaker
+        # a role of an organisation: "the organization's chief technology officer"
+        if subject.lemma_.lower() in ROLE_NOUNS or subject.pos_ in ("NOUN",):
+            for child in subject.children:
+                if child.dep_ == "poss":
+                    actor = acts.at(child.i)
+                    if actor is None:
+                        for head in (child,) + tuple(child.children):
+                            actor = acts.at(head.i)
+                            if actor is not None:
+                                break
+                    if actor is None and child.pos_ == "NOUN":
+                        actor = _descriptive_actor(acts, child)
+                    if actor is None and child.lower_ in PRONOUN_TYPES:
+                        actor = acts.recent(child.i, ORG_TYPES)
+                    if actor is not None and subject.lemma_.lower() in ROLE_NOUNS:
+                        return actor
+                if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "with"):
+                    for pobj in child.children:
+                        actor = acts.at(pobj.i)
+                        if actor is not None and subject.lemma_.lower() in ROLE_NOUNS:
+                            return actor
+            # "Organizations such as the ACLU"
+            for child in subject.children:
+                if child.dep_ == "prep" and child.lower_ in ("as", "like", "including"):
+                    for pobj in child.subtree:
+                        actor = acts.at(pobj.i)
+                        if actor is not None:
+                            return actor
+                if child.dep_ == "amod" and child.lower_ == "such":
+                    for pobj in child.subtree:
+                        actor = acts.at(pobj.i)
+                        if actor is not None:
+                            return actor
+        # a name inside the subject phrase ("Acme Research Inc. analyst John Roe")
+        return None
+
+
+def _descriptive_actor(acts: DocActors, token):
+    for i in range(token.left_edge.i, token.i + 1):
+        actor = acts.at(i)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _subject(verb, in_quote=None):
+    current = verb
+    for _ in range(4):
+        subject = subject_of(current)
+        if subject is not None:
+            return subject
+        if in_quote is not None and in_quote[current.head.i] and not in_quote[current.i]:
+            # "X said the company "went beyond ...," noting that ...": X notes, not the quote
+            root = current.sent.root
+            return subject_of(root) if root.i != current.i else None
+        if current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        break
+    return None
+
+
+def find_statements(doc, acts: DocActors) -> list[RawStatement]:
+    """Quotes and reported speech of ``doc`` whose speaker is one of its actors."""
+    ctx = _Context(doc, acts)
+    found: list[RawStatement] = []
+    found += _quotes(ctx)
+    found += _reported(ctx, found)
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def _attribution(ctx: _Context, start: int, end: int):
+    """(verb, found) for a quote: the speech verb outside quotes nearest to it within the
+    sentences the quote touches (plus the rest of the sentence after it)."""
+    doc = ctx.doc
+    first = ctx.sents[ctx.sent_index[start]]
+    last = ctx.sents[ctx.sent_index[end - 1]]
+    lo, hi = first.start, last.end
+    # a closing mark followed by "said X" may fall into the next sentence
+    if hi < len(doc) and ctx.sent_index.get(hi) is not None and hi - end <= 2:
+        nxt = ctx.sents[ctx.sent_index[hi]]
+        if len(nxt) <= 12:
+            hi = nxt.end
+    paragraph = ctx.paragraph[start]
+    best = None
+    for i in range(lo, hi):
+        token = doc[i]
+        if ctx.in_quote[i] or token.pos_ not in ("VERB", "AUX") or ctx.paragraph[i] != paragraph:
+            continue
+        lemma = token.lemma_.lower()
+        ok = lemma in SPEECH_VERBS
+        if lemma == "accord":
+            ok = True
+        if not ok:
+            continue
+        distance = start - i if i < start else i - end
+        # a verb with its own subject outside the quote ("X said") beats one whose
+        # subject has to be borrowed ("..., noting that")
+        own = any(c.dep_ == "nsubj" and not ctx.in_quote[c.i] for c in token.children)
+        distance += 0 if own else 15
+        if best is None or distance < best[0]:
+            best = (distance, token)
+    if best is not None:
+        return best[1]
+    for i in range(lo, hi):
+        if doc[i].lower_ == "according" and not ctx.in_quote[i]:
+            return doc[i]
+    return None
+
+
+def _according_to(ctx, token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for pobj in child.children:
+                actor = ctx.acts.at(pobj.i)
+                if actor is None:
+                    for sub in pobj.subtree:
+                        actor = ctx.acts.at(sub.i)
+                        if actor is not None:
+                            break
+                return actor
+    return None
+
+
+def _quotes(ctx: _Context) -> list[RawStatement]:
+    doc = ctx.doc
+    out = []
+    resolved: list[list] = []  # [start, end, speaker, attributed, words]
+    for start, end in ctx.quotes:
+        words = sum(1 for t in doc[start:end] if not t.is_punct)
+        verb = _attribution(ctx, start, end)
+        speaker = None
+        attributed = verb is not None
+        if verb is not None:
+            if verb.lower_ == "according" or verb.lemma_ == "accord":
+                speaker = _according_to(ctx, verb)
+            else:
+                speaker = ctx.speaker_of(verb)
+        else:
+            speaker = _colon_lead(ctx, start)
+            attributed = speaker is not None
+        if attributed and speaker is not None:
+            ctx.last_speaker = speaker
+        resolved.append([start, end, speaker, attributed, words])
+    # unattributed quotes take the speaker of a neighbouring quote in the same paragraph
+    for n, item in enumerate(resolved):
+        if item[3]:
+            continue
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(resolved) and resolved[m][3] and _same_paragraph(doc, resolved[m], item):
+                item[2] = resolved[m][2]
+                break
+    for start, end, speaker, attributed, words in resolved:
+        if words < 4 or speaker is None:
+            continue
+        text = doc[start:end].text.strip().rstrip(",").strip()
+        out.append(RawStatement(speaker, "quote", text, start, end, ctx.sent_index[start]))
+    return out
+
+
+def _same_paragraph(doc, a, b) -> bool:
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    between = doc[lo:hi].text if hi > lo else ""
+    return "\n" not in between and len(between) < 200 and "\n" not in doc[lo - 1:lo].text_with_ws
+
+
+def _colon_lead(ctx, start):
+    """"X said:" right before the quote."""
+    doc = ctx.doc
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i >= 0 and doc[i].text == ":":
+        for j in range(i - 1, max(-1, i - 25), -1):
+            token = doc[j]
+            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                return ctx.speaker_of(token)
+    return None
+
+
+def _clip_at_quote(ctx, start, end):
+    """Cut a reported clause at its first quote mark (the quote is its own statement)."""
+    doc = ctx.doc
+    for i in range(start, end):
+        if doc[i].is_quote and i > start:
+            return start, i
+    return start, end
+
+
+def _trim(doc, start, end):
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
+    doc = ctx.doc
+    acts = ctx.acts
+    out = []
+    quoted = set()
+    for q in quotes:
+        quoted.update(range(q.start, q.end))
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote[verb.i]:
+            continue
+        lemma = verb.lemma_.lower()
+        span = None
+        if lemma in REPORT_VERBS:
+            comps = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i > verb.i]
+            if not comps and lemma in ("claim", "say", "report"):
+                comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            if not comps:
+                continue
+            comp = comps[0]
+            start, end = comp.left_edge.i, comp.right_edge.i + 1
+            if ctx.in_quote[start] or ctx.in_quote[comp.i]:
+                continue
+            span = _clip_at_quote(ctx, start, end)
+        elif lemma in CALL_VERBS or lemma in CALL_PARTICLE_VERBS or lemma in WISH_VERBS and any(
+                c.lower_ == "would" for c in verb.children) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            if lemma in CALL_PARTICLE_VERBS:
+                particles = CALL_PARTICLE_VERBS[lemma]
+                if not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in verb.children):
+                    if not (lemma == "call" and any(c.dep_ == "dobj" for c in verb.children)
+                            and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+                        continue
+            if lemma == "ask" and not any(c.dep_ == "dobj" or c.lower_ == "for" for c in verb.children):
+                continue
+            if not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "prt") for c in verb.children):
+                continue
+            start = verb.i
+            for child in verb.lefts:
+                if child.dep_ in ("aux", "neg", "advmod", "auxpass") and child.i > verb.i - 5:
+                    start = min(start, child.i)
+            end = verb.i + 1
+            for child in verb.rights:
+                if child.dep_ in ("conj", "cc", "punct"):
+                    continue
+                end = max(end, child.right_edge.i + 1)
+            span = _clip_at_quote(ctx, start, end)
+        if span is None:
+            continue
+        start, end = _trim(doc, *span)
+        if end - start < 3 or any(i in quoted for i in range(start, end)):
+            continue
+        speaker = ctx.speaker_of(verb)
+        if speaker is None:
+            continue
+        text = doc[start:end].text
+        out.append(RawStatement(speaker, "reported", text, start, end, ctx.sent_index[start]))
+    # "according to X"
+    for token in doc:
+        if token.lower_ != "according" or ctx.in_quote[token.i]:
+            continue
+        speaker = _according_to(ctx, token)
+        if speaker is None:
+            continue
+        sent = token.sent
+        prep_end = token.right_edge.i + 1
+        for child in token.children:
+            prep_end = max(prep_end, child.right_edge.i + 1)
+        if token.i > sent.start + 3:
+            start, end = sent.start, token.i
+        else:
+            start, end = prep_end, sent.end
+        start, end = _trim(doc, start, end)
+        if end - start < 3 or any(ctx.in_quote[i] for i in range(start, end)):
+            continue
+        out.append(RawStatement(speaker, "reported", doc[start:end].text, start, end,
+                                ctx.sent_index[start]))
+    return out
