@@ -366,11 +366,17 @@ def _snapshot(settings):
 @click.option("--sort", default="pagerank", show_default=True, help="Metric to sort by.")
 @click.option("--since", help="Only evidence from documents published on or after this ISO date.")
 @click.option("--until", help="Only evidence from documents published on or before this ISO date.")
-@click.option("--engine", type=click.Choice(["networkx", "gds"]), default="networkx", show_default=True)
+@click.option(
+    "--exact-limit", type=click.IntRange(0), default=3000, show_default=True,
+    help="Exact betweenness up to this many actors; a seeded sample above.",
+)
+@click.option("--k", "sample_k", type=click.IntRange(1), help="Sources of sampled betweenness (default 500).")
+@click.option("--engine", type=click.Choice(["networkx", "gds"]), default="networkx", show_default=True,
+              help="gds: compute inside Neo4j with Graph Data Science.")
 @report_output_options
 @store_options
 @click.pass_context
-def report(ctx, top, types, relations, sort, since, until, engine, fmt, out, settings):
+def report(ctx, top, types, relations, sort, since, until, exact_limit, sample_k, engine, fmt, out, settings):
     """Centrality report: who matters in the graph, and how.
 
     \b
@@ -393,7 +399,7 @@ def report(ctx, top, types, relations, sort, since, until, engine, fmt, out, set
 
         result = centrality_report(
             _snapshot(settings), top=top, types=_split_csv(types), relations=_split_csv(relations),
-            sort=sort, since=since, until=until,
+            sort=sort, since=since, until=until, exact_limit=exact_limit, k=sample_k,
         )
     from kg.report import render
 
