@@ -8,7 +8,7 @@ MATCH (b:Actor)
 WHERE toLower(b.name) = toLower($to) OR any(x IN b.aliases WHERE toLower(x) = toLower($to))
 MATCH (a)-[r]-(b)
 WITH r, startNode(r) AS s, endNode(r) AS t, [e IN r.evidence | split(e, ':')[0]] AS doc_ids
-MATCH (d:Document) WHERE d.id IN doc_ids
+OPTIONAL MATCH (d:Document) WHERE d.id IN doc_ids
 RETURN s.name AS source, type(r) AS relation, t.name AS target, r.count AS times,
        r.sentences AS sentences, collect(DISTINCT coalesce(d.title, d.path)) AS documents
 ORDER BY relation, source

@@ -4,6 +4,8 @@
 MATCH (t:Actor)
 WHERE toLower(t.name) = toLower($name) OR any(x IN t.aliases WHERE toLower(x) = toLower($name))
 MATCH (c:Actor)-[r:CRITICIZED]->(t)
+WITH c, t, r, reduce(docs = [], e IN r.evidence |
+       CASE WHEN split(e, ':')[0] IN docs THEN docs ELSE docs + [split(e, ':')[0]] END) AS docs
 RETURN c.name AS critic, c.type AS type, t.name AS target, r.count AS times,
-       size(r.evidence) AS sentences, r.sentences[0] AS example
+       size(docs) AS documents, size(r.evidence) AS sentences, r.sentences[0] AS example
 ORDER BY times DESC, critic

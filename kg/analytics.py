@@ -33,15 +33,19 @@ __all__ = [
     "communities",
     "degrees",
     "directed_projection",
+    "documents_in_range",
     "eigenvector",
+    "evidence_document",
     "gds_centrality",
     "gds_centrality_report",
     "katz",
+    "katz_alpha",
     "modularity",
     "pagerank",
-    "parse_date",
+    "parse_iso_date",
     "parse_relations",
     "parse_types",
+    "relation_order",
     "to_networkx",
     "undirected_projection",
 ]
@@ -90,10 +94,12 @@ def parse_relations(relations) -> tuple[str, ...] | None:
     return _choices(relations, RELATION_TYPES, "relationship type")
 
 
-def parse_date(value, what="date") -> str | None:
-    """An ISO date (str or ``datetime.date``) as 'YYYY-MM-DD'; raises ConfigError otherwise.
+def parse_iso_date(value, what="date") -> str | None:
+    """A ``--since``/``--until`` value, an ISO date (str or ``datetime.date``), as
+    'YYYY-MM-DD'; raises ConfigError otherwise.  (Dates written in articles are read by the
+    lenient :func:`kg.documents.parse_date`.)
 
-    >>> parse_date("2020-06-10")
+    >>> parse_iso_date("2020-06-10")
     '2020-06-10'
     """
     if value is None or value == "":
@@ -109,8 +115,25 @@ def parse_date(value, what="date") -> str | None:
 # --- the graph ------------------------------------------------------------------------
 
 
-def _evidence_document(evidence: str) -> str:
+def evidence_document(evidence: str) -> str:
+    """The document id of an evidence item ``"docId:sentenceIndex"``.
+
+    >>> evidence_document("3f2a:12")
+    '3f2a'
+    """
     return str(evidence).rsplit(":", 1)[0]
+
+
+def documents_in_range(snapshot, since=None, until=None) -> set | None:
+    """The ids of the documents published in [since, until] (ISO dates, inclusive; an
+    undated document is in no range), or None when neither bound is given."""
+    if not since and not until:
+        return None
+    return {
+        doc["id"] for doc in snapshot.documents
+        if (published := (doc.get("published") or "")[:10])
+        and (not since or published >= since) and (not until or published <= until)
+    }
 
 
 def to_networkx(snapshot, *, relations=None, types=None, since=None, until=None, min_count=1,
@@ -136,7 +159,7 @@ def to_networkx(snapshot, *, relations=None, types=None, since=None, until=None,
     """
     relations = parse_relations(relations)
     types = parse_types(types)
-    since, until = parse_date(since, "--since"), parse_date(until, "--until")
+    since, until = parse_iso_date(since, "--since"), parse_iso_date(until, "--until")
     if since and until and since > until:
         raise ConfigError(f"--since {since} is after --until {until}")
     filtered = bool(relations or since or until or (min_count or 1) > 1)
@@ -147,13 +170,7 @@ def to_networkx(snapshot, *, relations=None, types=None, since=None, until=None,
     G.add_nodes_from(
         (row["id"], dict(row)) for row in snapshot.actors if types is None or row.get("type") in types
     )
-    dated = None
-    if since or until:
-        dated = {}
-        for doc in snapshot.documents:
-            published = (doc.get("published") or "")[:10]
-            if published and (since is None or published >= since) and (until is None or published <= until):
-                dated[doc["id"]] = published
+    dated = documents_in_range(snapshot, since, until)
     wanted = set(relations) if relations else None
 
     def edges():
@@ -167,7 +184,7 @@ def to_networkx(snapshot, *, relations=None, types=None, since=None, until=None,
             data["count"] = count = int(row.get("count") or 1)
             if dated is not None:
                 evidence = row.get("evidence") or []
-                in_range = [e for e in evidence if _evidence_document(e) in dated]
+                in_range = [e for e in evidence if evidence_document(e) in dated]
                 if not in_range:
                     continue
                 if len(in_range) < len(evidence):
@@ -187,26 +204,23 @@ def to_networkx(snapshot, *, relations=None, types=None, since=None, until=None,
 
 def directed_projection(G, weight="count") -> nx.DiGraph:
     """One edge per ordered pair, its ``weight`` the sum over the parallel edges."""
-    D = nx.DiGraph()
-    D.add_nodes_from(G)
-    for u, v, w in G.edges(data=weight, default=1):
-        if D.has_edge(u, v):
-            D[u][v][weight] += w
-        else:
-            D.add_edge(u, v, **{weight: w})
-    return D
+    return _projection(G, nx.DiGraph(), weight)
 
 
 def undirected_projection(G, weight="count") -> nx.Graph:
     """One edge per unordered pair, its ``weight`` the sum over all edges between them."""
-    U = nx.Graph()
-    U.add_nodes_from(G)
+    return _projection(G, nx.Graph(), weight)
+
+
+def _projection(G, simple, weight):
+    """Fill the empty simple graph ``simple`` with G's nodes and its edges' summed ``weight``."""
+    simple.add_nodes_from(G)
     for u, v, w in G.edges(data=weight, default=1):
-        if U.has_edge(u, v):
-            U[u][v][weight] += w
+        if simple.has_edge(u, v):
+            simple[u][v][weight] += w
         else:
-            U.add_edge(u, v, **{weight: w})
-    return U
+            simple.add_edge(u, v, **{weight: w})
+    return simple
 
 
 def _arrays(G, weight="count"):
@@ -240,7 +254,7 @@ def degrees(G, weight="count") -> dict:
     >>> degrees(G)["b"]["in_CRITICIZED"], degrees(G)["b"]["weighted_degree"]
     (1, 3)
     """
-    kinds = sorted({k for _, _, k in G.edges(keys=True)}, key=_relation_order)
+    kinds = sorted({k for _, _, k in G.edges(keys=True)}, key=relation_order)
     out = {}
     for node in G:
         row = {"degree": 0, "in_degree": 0, "out_degree": 0, "weighted_degree": 0}
@@ -261,7 +275,8 @@ def degrees(G, weight="count") -> dict:
     return out
 
 
-def _relation_order(kind):
+def relation_order(kind):
+    """Sort key that lists relationship types in SCHEMA.md's order, unknown ones last."""
     return (RELATION_TYPES.index(kind) if kind in RELATION_TYPES else len(RELATION_TYPES), kind)
 
 

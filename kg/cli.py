@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from kg.config import STORE_KINDS, store_settings
+from kg.config import STORE_KINDS, redact_url, store_settings
 from kg.errors import KGError
 
 REPORT_FORMATS = ("table", "csv", "json", "markdown")
@@ -109,7 +109,7 @@ def _open(settings):
     return open_store(settings)
 
 
-def _read_documents(paths, strict):
+def _read_documents(paths):
     """Files -> Documents, warning on stderr for each skipped file. Returns (docs, skipped)."""
     from kg.documents import collect_files, iter_documents
 
@@ -141,7 +141,7 @@ def cli():
       kg load seeds/            # extract and store the graph (embedded FalkorDB)
       kg report                 # who matters: degree, PageRank, betweenness
       kg viz                    # interactive page in visualizations/graph.html
-      kg query cypher/critics.cypher --param name=Amazon
+      kg query cypher/who_criticized.cypher --param name=Amazon
     """
 
 
@@ -162,7 +162,7 @@ def load(paths, strict, gazetteer, workers, settings):
       52 statements in 9.8s into falkordb (.kg)
     """
     started = time.perf_counter()
-    files, documents, skipped = _read_documents(paths, strict)
+    files, documents, skipped = _read_documents(paths)
     warnings = []
     with _open(settings) as store:
         from kg.extract import extract_documents
@@ -190,7 +190,7 @@ def _warn(extraction):
 
 def _describe(settings):
     if settings.kind == "neo4j":
-        return f"neo4j ({settings.neo4j_uri})"
+        return f"neo4j ({redact_url(settings.neo4j_uri)})"
     if settings.falkordb_url:
         return "falkordb (KG_FALKORDB_URL)"
     return f"falkordb ({settings.home})"
@@ -211,7 +211,7 @@ def extract(paths, as_json, strict, gazetteer, workers):
     """
     from kg.extract import extract_documents
 
-    _, documents, skipped = _read_documents(paths, strict)
+    _, documents, skipped = _read_documents(paths)
     warnings = []
     for extraction in extract_documents(documents, gazetteer=gazetteer, workers=workers):
         warnings.extend(_warn(extraction))
@@ -262,7 +262,7 @@ def query(query_or_file, params, fmt, write, list_queries, settings):
     \b
     Examples:
       $ kg query --list
-      $ kg query cypher/critics.cypher --param name=Amazon
+      $ kg query cypher/who_criticized.cypher --param name=Amazon
       $ kg query "MATCH (a:Actor) RETURN a.name, a.mentions ORDER BY a.mentions DESC LIMIT 3"
     """
     from kg.store.library import list_queries as library_queries, read_query
@@ -270,7 +270,7 @@ def query(query_or_file, params, fmt, write, list_queries, settings):
     folder = _query_folder()
     if list_queries:
         for name, description, defaults in library_queries(folder):
-            shown = f"  [{', '.join(f'{k}={v}' for k, v in defaults.items())}]" if defaults else ""
+            shown = f"  [{', '.join(f'{k}={json.dumps(v)}' for k, v in defaults.items())}]" if defaults else ""
             click.echo(f"{name:<26} {description}{shown}")
         return
     if not query_or_file:
@@ -611,7 +611,7 @@ def evaluate(paths, gold, pred, as_json, gazetteer, workers):
     elif paths:
         from kg.extract import extract_documents
 
-        _, documents, _ = _read_documents(paths, strict=False)
+        _, documents, _ = _read_documents(paths)
         predictions = [ex.to_json() for ex in extract_documents(documents, gazetteer=gazetteer, workers=workers)]
     else:
         raise KGError("give --pred FILE or the documents to extract")

@@ -34,9 +34,29 @@ class StoreSettings:
 
     def __repr__(self) -> str:
         target = self.neo4j_uri if self.kind == "neo4j" else (self.falkordb_url or f"embedded:{self.home}")
+        target = redact_url(target)
         return f"StoreSettings(kind={self.kind!r}, target={target!r}, graph={self.graph!r})"
 
     __str__ = __repr__
+
+
+def redact_url(url: str | None) -> str:
+    """The URL with the password in its user part hidden, for messages and reprs.
+
+    >>> redact_url("bolt://neo4j:s3cret@db.example:7687")
+    'bolt://neo4j:***@db.example:7687'
+    >>> redact_url("redis://token@host:6379"), redact_url("bolt://localhost:7687")
+    ('redis://***@host:6379', 'bolt://localhost:7687')
+    """
+    if not url or "://" not in url:
+        return url or ""
+    scheme, rest = url.split("://", 1)
+    if "@" not in rest:
+        return url
+    # The last "@" ends the user part even when the password holds "/" or "@".
+    creds, host = rest.rsplit("@", 1)
+    user = f"{creds.split(':', 1)[0]}:***" if ":" in creds else "***"
+    return f"{scheme}://{user}@{host}"
 
 
 def store_settings(

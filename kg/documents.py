@@ -332,7 +332,7 @@ _BOILERPLATE_LINES = [
     r"(all rights reserved|©|\(c\) ?\d{4}|copyright ©?\s*\d{4}).*",
     # photo credits
     r"(photo|photograph|image|picture|illustration|video|graphic|header image|featured image|cover image)"
-    r"( credits?)?\s*(:|by\b|courtesy\b|via\b).*",
+    r"( credits?)?\s*(:.*|(by|courtesy|via)\b(?!.*[.!?”\"]$).{0,100})",  # "Video by X showed ..." is prose
     r"(photo )?credits?\s*:.*",
     r"\(?(shutterstock|getty images|istock(photo)?|alamy|unsplash|pexels|flickr|wikimedia commons)\b.{0,60}\)?\s*$",
     # share prompts
@@ -581,7 +581,8 @@ def _header(lines: list[str], meta: dict, markdown: bool) -> tuple[str | None, l
                 out.append(rest)
             continue
         if _BARE_DATE.match(stripped):
-            meta.setdefault("published", parse_date(stripped))
+            # A first date that does not parse ("2020-13-40") must not block a later one.
+            meta["published"] = meta.get("published") or parse_date(stripped)
             continue
         if markdown:
             heading = re.match(r"^#{1,6}\s+(.*?)\s*#*\s*$", stripped)

@@ -241,14 +241,17 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """True positives over predicted items (0 when nothing was predicted)."""
         return self.tp / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
+        """True positives over gold items (0 when there is no gold item)."""
         return self.tp / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall (0 when both are 0)."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 

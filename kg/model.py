@@ -94,6 +94,7 @@ class Document:
 
     @property
     def id(self) -> str:
+        """The sha256 (hex) of the normalised text: the same article always gets the same id."""
         return hashlib.sha256(normalise_text(self.text).encode("utf-8")).hexdigest()
 
 
@@ -109,9 +110,11 @@ class Actor:
 
     @property
     def id(self) -> str:
+        """The slug of the canonical name (see :func:`slugify`)."""
         return slugify(self.name)
 
     def to_json(self) -> dict:
+        """The actor object of the extraction JSON (SCHEMA.md)."""
         out = {"name": self.name, "type": self.type, "aliases": list(self.aliases)}
         if self.role:
             out["role"] = self.role
@@ -131,6 +134,7 @@ class Relation:
     confidence: float = 0.5
 
     def to_json(self) -> dict:
+        """The relation object of the extraction JSON; ``evidence`` is the sentence text."""
         return {
             "source": self.source,
             "type": self.type,
@@ -153,10 +157,12 @@ class Statement:
     sentence: str = ""
 
     def id_in(self, document_id: str) -> str:
+        """The statement's node id in the graph: a hash of (document, speaker, text)."""
         key = f"{document_id}\x1f{self.speaker}\x1f{self.text}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
     def to_json(self) -> dict:
+        """The statement object of the extraction JSON (SCHEMA.md)."""
         return {
             "speaker": self.speaker,
             "kind": self.kind,
@@ -220,4 +226,5 @@ class GraphSnapshot:
     mentions: list[dict] = field(default_factory=list)
 
     def is_empty(self) -> bool:
+        """True when the graph holds no actor (nothing to rank or draw)."""
         return not self.actors

@@ -67,13 +67,16 @@ class Report:
 
     @property
     def columns(self) -> tuple[str, ...]:
+        """The first section's columns (empty when there is no section)."""
         return self.sections[0].columns if self.sections else ()
 
     @property
     def rows(self) -> tuple[dict, ...]:
+        """The first section's rows (empty when there is no section)."""
         return self.sections[0].rows if self.sections else ()
 
     def header_dict(self) -> dict:
+        """The header lines as ``{key: value}``, as the JSON rendering carries them."""
         return dict(self.header)
 
 
@@ -87,17 +90,6 @@ def _require_data(snapshot):
 
 def _names(snapshot) -> dict:
     return {a["id"]: a.get("name") or a["id"] for a in snapshot.actors}
-
-
-def _document_filter(snapshot, since, until):
-    """The ids of documents published in [since, until], or None when no range is given."""
-    if not since and not until:
-        return None
-    return {
-        d["id"] for d in snapshot.documents
-        if (p := (d.get("published") or "")[:10])
-        and (since is None or p >= since) and (until is None or p <= until)
-    }
 
 
 def _activity(snapshot, documents_in_range):
@@ -249,18 +241,18 @@ def centrality_report(snapshot, *, top=20, types=None, relations=None, sort="pag
     _require_data(snapshot)
     relations = analytics.parse_relations(relations)
     types = analytics.parse_types(types)
-    since, until = analytics.parse_date(since, "--since"), analytics.parse_date(until, "--until")
+    since, until = analytics.parse_iso_date(since, "--since"), analytics.parse_iso_date(until, "--until")
     G = _timed(timings, "graph", analytics.to_networkx, snapshot, relations=relations,
                types=types, since=since, until=until)
     if len(G) == 0:
         raise KGError(f"no actors left after filtering (types: {', '.join(types or ['all'])}; "
                       f"relations: {', '.join(relations or ['all'])}; "
                       f"dates: {since or 'any'} to {until or 'any'})")
-    activity = _timed(timings, "activity", _activity, snapshot, _document_filter(snapshot, since, until))
+    activity = _timed(timings, "activity", _activity, snapshot, analytics.documents_in_range(snapshot, since, until))
     salience = {node: activity.get(node, (0, 0))[0] for node in G}
     metrics, notes = centrality_metrics(G, salience=salience, exact_limit=exact_limit, k=k,
                                         seed=seed, timings=timings)
-    kinds = sorted({k_ for _, _, k_ in G.edges(keys=True)}, key=analytics._relation_order)
+    kinds = sorted({k_ for _, _, k_ in G.edges(keys=True)}, key=analytics.relation_order)
     per_type = [f"{d}_{kind}" for kind in kinds for d in ("in", "out")]
     sortable = METRICS + tuple(per_type) + ("name",)
     if sort == "katz":
@@ -435,7 +427,7 @@ def actor_report(snapshot, name, *, examples=2) -> Report:
         outgoing = row["source"] == me
         other = row["target"] if outgoing else row["source"]
         sentences = [s for s in (row.get("sentences") or []) if s][:examples]
-        evidence_docs = {analytics._evidence_document(e) for e in row.get("evidence") or []}
+        evidence_docs = {analytics.evidence_document(e) for e in row.get("evidence") or []}
         edges.append({
             "direction": "out" if outgoing else "in",
             "type": row["type"],
@@ -445,7 +437,7 @@ def actor_report(snapshot, name, *, examples=2) -> Report:
             "documents": len(evidence_docs),
             "evidence": " | ".join(sentences),
         })
-    edges.sort(key=lambda e: (analytics._relation_order(e["type"]), e["direction"] != "out",
+    edges.sort(key=lambda e: (analytics.relation_order(e["type"]), e["direction"] != "out",
                               -e["count"], str(e["actor"]).casefold()))
     groups = {}
     for e in edges:

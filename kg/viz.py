@@ -312,11 +312,13 @@ def _document_label(documents, doc_id) -> str:
 
 
 def _evidence(rel, documents) -> list[dict]:
+    from kg.analytics import evidence_document
+
     sentences = list(rel.get("sentences") or ())
     evidence = list(rel.get("evidence") or ())
     out = []
     for i, sentence in enumerate(sentences[:_EDGE_SENTENCES]):
-        doc_id = str(evidence[i]).rsplit(":", 1)[0] if i < len(evidence) else ""
+        doc_id = evidence_document(evidence[i]) if i < len(evidence) else ""
         out.append({"text": _short(sentence, 400), "document": _document_label(documents, doc_id)})
     return out
 

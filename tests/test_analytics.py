@@ -221,3 +221,22 @@ def test_gds_engine_says_what_it_needs():
 
     with pytest.raises(KGError, match="--engine gds needs a Neo4j store with Graph Data Science"):
         analytics.gds_centrality(FalkorLike())
+
+
+def test_projections_sum_the_counts_of_parallel_and_opposite_edges():
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "b", key="CRITICIZED", count=3)
+    G.add_edge("a", "b", key="CALLED_FOR", count=2)
+    G.add_edge("b", "a", key="SUPPORTED", count=4)
+    G.add_node("alone")
+    D = analytics.directed_projection(G)
+    assert isinstance(D, nx.DiGraph) and not isinstance(D, nx.MultiDiGraph)
+    assert (D["a"]["b"]["count"], D["b"]["a"]["count"]) == (5, 4) and "alone" in D
+    U = analytics.undirected_projection(G)
+    assert not U.is_directed() and U["a"]["b"]["count"] == 9 and set(U) == {"a", "b", "alone"}
+
+
+def test_evidence_document_and_relation_order():
+    assert analytics.evidence_document("abc:def:7") == "abc:def"
+    kinds = sorted(["ZZZ", "INVOLVED_IN", "CRITICIZED"], key=analytics.relation_order)
+    assert kinds == ["CRITICIZED", "INVOLVED_IN", "ZZZ"]

@@ -91,6 +91,7 @@ def test_who_criticized_exact(library_store):
     assert [(r["critic"], r["times"], r["sentences"]) for r in rows] == [
         ("American Civil Liberties Union", 2, 2)
     ]
+    assert rows[0]["documents"] == 2  # one sentence in each of the two documents
 
 
 def test_critics_and_targets_both_directions(library_store):

@@ -412,3 +412,22 @@ def test_article_text_over_the_parser_limit(tmp_path):
     docs, skipped = read([jsonl], max_chars=1000)
     assert [d.name for d in docs] == ["long.jsonl:2"]
     assert "long.jsonl:1: article text too long" in str(skipped[0])
+
+
+def test_an_impossible_date_line_does_not_hide_a_later_date():
+    doc = document_from_text("Amazon pauses sales\n2020-13-40\nJune 10, 2020\n\nAmazon paused sales to police.")
+    assert doc.published == "2020-06-10"
+    assert "2020-13-40" not in doc.text and doc.title == "Amazon pauses sales"
+
+
+def test_prose_that_starts_like_a_photo_credit_is_kept():
+    text = ("Amazon paused sales to police.\n"
+            "Video by a bystander showed the officer kneeling on George Floyd's neck.\n"
+            "Image via Clearview AI was used by police.\n"
+            "Photo by Jane Doe for The New York Times\n"
+            "Image courtesy of the ACLU\n"
+            "The ACLU said so.")
+    assert clean_text(text) == ("Amazon paused sales to police.\n"
+                                "Video by a bystander showed the officer kneeling on George Floyd's neck.\n"
+                                "Image via Clearview AI was used by police.\n"
+                                "The ACLU said so.")

@@ -86,7 +86,7 @@ def test_loading_twice_changes_no_count(e2e):
     runner, opts, _ = e2e
     result = runner.invoke(cli, ["load", SEEDS, *opts])
     assert result.exit_code == 0, result.output
-    assert "Loaded 0 documents (5 unchanged" in result.output or "(5 unchanged" in result.output
+    assert "Loaded 0 documents (5 unchanged, 0 skipped)" in result.output
     assert run_query(e2e, COUNTS) == before
 
 
@@ -113,6 +113,9 @@ def test_stats_report_and_viz_run_on_the_loaded_graph(e2e, tmp_path):
     assert counts["documents"] == 5
     report = runner.invoke(cli, ["report", "--top", "5", "--format", "json", *opts])
     assert report.exit_code == 0, report.output
+    ranked = json.loads(report.stdout)["rows"]
+    assert [row["rank"] for row in ranked] == [1, 2, 3, 4, 5]
+    assert ranked[0]["pagerank"] >= ranked[-1]["pagerank"]
     page = tmp_path / "seeds.html"
     viz = runner.invoke(cli, ["viz", "--out", str(page), *opts])
     assert viz.exit_code == 0, viz.output

@@ -211,3 +211,26 @@ def test_interrupted_document_is_never_half_written(store, first, make_extractio
         store.query(broken, write.params, write=True)
     assert store.stats() == before
     assert not store.has_document(doc.document.id)
+
+
+def test_unreachable_external_falkordb_is_one_line_without_the_password():
+    import socket
+
+    from kg.errors import StoreError
+    from kg.store.falkordb import connect
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(StoreError) as info:
+        connect(url=f"redis://kg:hunter2@127.0.0.1:{port}")
+    message = str(info.value)
+    assert f"redis://kg:***@127.0.0.1:{port}" in message and "\n" not in message
+    assert "hunter2" not in message
+
+
+def test_settings_repr_hides_a_password_given_in_the_uri():
+    from kg.config import store_settings
+
+    settings = store_settings(neo4j_uri="bolt://neo4j:hunter2@db.example:7687", environ={})
+    assert "hunter2" not in repr(settings) and "db.example:7687" in repr(settings)

@@ -56,6 +56,7 @@ class EmbeddedServer:
 
     @property
     def url(self) -> str:
+        """Where the server listens, for messages: ``unix://PATH`` or ``redis://127.0.0.1:PORT``."""
         return f"unix://{self.socket}" if self.socket else f"redis://127.0.0.1:{self.port}"
 
     def client_kwargs(self) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 
+from kg.config import redact_url
 from kg.errors import QueryError, StoreError
 from kg.store.base import QueryResult, Store
 from kg.store.dialect import FALKORDB
@@ -173,20 +174,20 @@ def connect(*, url: str | None = None, server=None, graph: str = "kg") -> Falkor
     import redis
     from falkordb import FalkorDB
 
+    # Named before connecting: the client already talks to the server in its constructor.
+    where = server.url if server is not None else redact_url(url)
     try:
         if server is not None:
             db = FalkorDB(**server.client_kwargs(), **SOCKET_TIMEOUTS)
-            where = server.url
         else:
             db = FalkorDB.from_url(url, **SOCKET_TIMEOUTS)
-            where = _redact(url)
         db.connection.ping()
     except redis.exceptions.AuthenticationError:
         raise StoreError(f"FalkorDB at {where}: authentication failed") from None
     except redis.exceptions.RedisError as exc:
         raise StoreError(f"cannot reach FalkorDB at {where}: {_one_line(str(exc))}") from None
     except ValueError as exc:
-        raise StoreError(f"bad FalkorDB URL {_redact(url or '')!r}: {_one_line(str(exc))}") from None
+        raise StoreError(f"bad FalkorDB URL {where!r}: {_one_line(str(exc))}") from None
     return FalkorDBStore(db, graph, where)
 
 
@@ -224,16 +225,6 @@ def _query_message(message: str, read_only: bool) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())[:500]
-
-
-def _redact(url: str | None) -> str:
-    """The URL without any password (redis://user:secret@host -> redis://user:***@host)."""
-    if not url or "@" not in url or "://" not in url:
-        return url or ""
-    scheme, rest = url.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}"
 
 
 def _index_key(statement: str) -> tuple[str, str]:

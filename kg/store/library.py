@@ -5,7 +5,7 @@ A query file starts with ``//`` comment lines::
 
     // Who criticised an actor, and how often.
     // @param name  Amazon   the actor's name or alias
-    // Example: kg query cypher/critics_of.cypher --param name=Amazon
+    // Example: kg query cypher/who_criticized.cypher --param name=Amazon
 
 The first comment line is the description; ``@param NAME DEFAULT DESCRIPTION`` lines
 declare parameters (``read_query`` fills in the defaults the caller did not give).

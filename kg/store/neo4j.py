@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from kg.config import redact_url
 from kg.errors import QueryError, StoreError
 from kg.store.base import QueryResult, Store
 from kg.store.dialect import NEO4J
@@ -56,19 +57,22 @@ class Neo4jStore(Store):
         return self._run(cypher, params, read=False)
 
     def _run(self, cypher: str, params: dict | None, read: bool) -> QueryResult:
-        def work(tx):
-            result = tx.run(cypher, params or {})
-            columns = list(result.keys())
-            rows = [[plain(v) for v in record.values()] for record in result]
-            return QueryResult(columns, rows)
-
         try:
             with self._session(read) as session:
                 if read:
-                    return session.execute_read(work)
-                return session.execute_write(work)
+                    return session.execute_read(_collect, cypher, params)
+                return session.execute_write(_collect, cypher, params)
         except Exception as exc:  # translated below; anything else is re-raised as is
             raise self._translate(exc, read) from None
+
+    def _user_write(self, cypher: str, params: dict | None) -> QueryResult:
+        # An auto-commit transaction, which the driver does not retry: a user's write may
+        # not be idempotent. kg's own writes are MERGEs, safe in retried managed ones.
+        try:
+            with self._session(read=False) as session:
+                return _collect(session, cypher, params)
+        except Exception as exc:
+            raise self._translate(exc, read=False) from None
 
     def _setup_schema(self) -> None:
         for statement in (*self._dialect.constraints, *self._dialect.indexes):
@@ -117,6 +121,14 @@ class Neo4jStore(Store):
         return _scrub(" ".join(str(message).split())[:500], self._secret)
 
 
+def _collect(runner, cypher: str, params: dict | None) -> QueryResult:
+    """Run ``cypher`` on a transaction or session and read every row as plain values."""
+    result = runner.run(cypher, params or {})
+    columns = list(result.keys())
+    rows = [[plain(v) for v in record.values()] for record in result]
+    return QueryResult(columns, rows)
+
+
 def connect(
     *,
     uri: str,
@@ -128,7 +140,7 @@ def connect(
     import neo4j
     import neo4j.exceptions as ne
 
-    where = _scrub(_redact(uri or ""), password)
+    where = _scrub(redact_url(uri), password)
     scheme = (uri or "").split("://", 1)[0].lower() if "://" in (uri or "") else ""
     if scheme not in URI_SCHEMES:
         raise StoreError(
@@ -172,13 +184,6 @@ def plain(value):
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
-
-
-def _redact(uri: str) -> str:
-    if "@" in uri and "://" in uri:
-        scheme, rest = uri.split("://", 1)
-        return f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
-    return uri
 
 
 def _scrub(text: str, secret: str | None) -> str:
