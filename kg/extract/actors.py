@@ -63,6 +63,11 @@ ORG_KEYWORDS = [
                  "enterprises", "research", "communications", "media"}),
 ]
 
+TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants"}
+TRADE_TAILS = {"council", "association", "alliance", "group", "coalition", "roundtable", "federation",
+               "chamber", "board"}
+SERVICE_PRODUCT_WORDS = {"ai", "openai", "cloud", "web", "app", "online", "data", "recognition", "vision"}
+
 APPOSITIVE_TYPES = {
     "nonprofit": "NGO", "non-profit": "NGO", "charity": "NGO", "organization": "NGO",
     "organisation": "NGO", "group": "NGO", "coalition": "NGO", "association": "NGO",
@@ -86,13 +91,17 @@ APPOSITIVE_TYPES = {
 DESCRIPTIVE_HEADS = {
     "company": ("Company",), "firm": ("Company",), "giant": ("Company",),
     "multinational": ("Company",), "retailer": ("Company",), "corporation": ("Company",),
-    "conglomerate": ("Company",), "startup": ("Company",), "vendor": ("Company",),
+    "conglomerate": ("Company",), "startup": ("Company",), "vendor": ("Company",), "chain": ("Company",),
+    "maker": ("Company",), "supplier": ("Company",), "contractor": ("Company",), "provider": ("Company",),
     "group": ("Company", "NGO"), "organization": ("NGO", "Company"),
     "organisation": ("NGO", "Company"), "nonprofit": ("NGO",), "charity": ("NGO",),
     "coalition": ("NGO",), "union": ("NGO",),
     "agency": ("GovernmentBody",), "bureau": ("GovernmentBody",),
     "administration": ("GovernmentBody",), "department": ("GovernmentBody",),
-    "committee": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
+    "committee": ("GovernmentBody",), "council": ("GovernmentBody",), "board": ("GovernmentBody",),
+    "commission": ("GovernmentBody",), "court": ("GovernmentBody",), "legislature": ("GovernmentBody",),
+    "parliament": ("GovernmentBody",), "regulator": ("GovernmentBody",), "watchdog": ("GovernmentBody", "NGO"),
+    "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
     "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),
     "platform": ("Product",), "software": ("Product",), "tool": ("Product",),
     "system": ("Product",), "app": ("Product",), "algorithm": ("Product",),
@@ -160,6 +169,10 @@ def guess_type(text: str, label: str) -> str:
     if label in ("GPE", "NORP"):
         return "GovernmentBody"
     words = [w.lower() for w in re.findall(r"[\w.&']+", text)]
+    if words and words[-1] in TRADE_TAILS and any(w in TRADE_WORDS for w in words):
+        return "NGO"  # "Springfield Technology Business Council": a trade group
+    if words and words[-1] == "service" and any(w in SERVICE_PRODUCT_WORDS for w in words):
+        return "Product"  # "Acme Cloud Vision Service", not the Secret Service
     for kind, keys in ORG_KEYWORDS:
         if words and words[-1] in keys:
             return kind
@@ -215,11 +228,23 @@ def _entity_end(doc, start):
 
 
 def _split_possessive(doc, start, end):
-    """"Acme Research’s John Roe" -> [(start, j), (j + 1, end)]."""
+    """"Acme Research’s John Roe" -> [(start, j), (j + 1, end)]; a plural possessive inside
+    an organisation's name stays ("the Springfield Police Officers' Association")."""
     for j in range(start + 1, end - 1):
         if doc[j].tag_ == "POS" or doc[j].text in ("’s", "'s"):
+            if doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") \
+                    and doc[end - 1].lower_ in GUILD_TAILS:
+                continue
             return [(start, j), (j + 1, end)]
     return [(start, end)]
+
+
+GUILD_TAILS = {"association", "union", "guild", "federation", "league", "council", "fund", "foundation",
+               "alliance", "coalition", "society", "caucus", "network", "campaign"}
+# "Springfield's City Council": a generic body name that a place's possessive completes
+GENERIC_BODY_WORDS = {"city", "council", "police", "department", "board", "of", "supervisors", "county",
+                      "commission", "town", "school", "district", "sheriff's", "office", "attorney",
+                      "general", "legislature", "assembly", "mayor's", "the"}
 
 
 def _looks_like_name(span) -> bool:
@@ -303,6 +328,14 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 label = "PERSON"
             if label == "ORG" and end - start == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
                 continue  # "Hardware needs regulation": a capitalised common noun
+            if label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS" \
+                    and doc[start - 2].ent_type_ == "GPE" and all(t.lower_ in GENERIC_BODY_WORDS for t in span) \
+                    and any(t.lower_ in ("council", "department", "board", "commission", "office") for t in span):
+                place = next((e for e in doc.ents if e.start <= start - 2 < e.end), None)
+                if place is not None and place.text.lower() not in COUNTRIES:
+                    candidates.append(Mention(place.start, end, doc[place.start:end].text, "GovernmentBody",
+                                              "gazetteer", canonical=f"{place.text} {span.text}"))
+                    continue
             entry = gazetteer.lookup(span.text)
             if entry is not None:
                 candidates.append(Mention(start, end, span.text, entry.type, "gazetteer",
@@ -330,6 +363,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     _widen_typed_examples(candidates)
     names = _non_overlapping(candidates)
     _retype_from_context(doc, names)
+    names = _repeated_names(doc, names)
     frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
         + _lawsuits(doc)
     return names, frames
@@ -337,7 +371,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
 
 INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "institute",
                      "lab", "laboratory", "center", "centre", "commission", "council",
-                     "board", "agency", "service", "committee", "union", "foundation"}
+                     "board", "agency", "service", "committee", "union", "foundation", "association",
+                     "guild", "federation", "league", "coalition", "caucus"}
 NOT_PERSON_TAILS = INSTITUTION_TAILS | {"hospital", "jail", "prison", "church", "school"}
 VENUE_TAILS = {"arena", "stadium", "hall", "park", "street", "airport", "square", "avenue",
                "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach"}
@@ -354,6 +389,8 @@ def _prefer_institutions(candidates: list[Mention]) -> None:
                 other.source = "contained"
 
 
+POLICE_TITLES = {"chief", "commissioner", "superintendent", "captain", "sgt.", "sergeant", "lieutenant",
+                 "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "director"}
 COUNTRIES = {"u.s.", "us", "united states", "america", "uk", "u.k.", "britain", "england",
              "china", "india", "france", "germany", "canada", "australia", "russia", "the u.s."}
 
@@ -362,10 +399,22 @@ def _city_police(doc) -> list[Mention]:
     """"Minneapolis police" -> Minneapolis Police Department (a country's police stays generic)."""
     found = []
     for token in doc:
-        if token.lower_ != "police" or token.text == "Police":
+        titled = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in POLICE_TITLES
+        if token.lower_ != "police" or token.text == "Police" and not titled and not token.is_sent_start:
             continue
         places = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
+        if not places and titled and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE" \
+                and doc[token.i - 1].head.i == token.head.i:
+            places = [doc[token.i - 1]]  # "Springfield Police Chief Jane Doe"
         if not places:
+            # "police in Springfield, Ohio" -> Springfield Police Department
+            located = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+            if located:
+                place = next((e for e in doc.ents if e.start <= located[0].i < e.end), None)
+                if place is not None and place.text.lower() not in COUNTRIES:
+                    found.append(Mention(token.i, place.end, doc[token.i:place.end].text, "GovernmentBody",
+                                         "gazetteer", canonical=f"{place.text} Police Department"))
             continue
         place = doc[places[0].left_edge.i:places[0].i + 1]
         if place.text.lower() in COUNTRIES:
@@ -389,10 +438,24 @@ def _widen_typed_examples(candidates: list[Mention]) -> None:
                 m.start, m.end, m.text = other.start, other.end, other.text
 
 
+GOVERNING_VERBS = {"pass", "ban", "approve", "adopt", "enact", "vote", "prohibit", "outlaw", "bar", "restrict",
+                   "sue", "fine", "order", "impose"}
+
+
 def _acts_as_government(span) -> bool:
     """A city, state or country counts as an actor when it is the subject of a verb
     (other than "be"/"have"): "San Francisco banned ..."."""
     root = span.root
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE":
+        return False  # the state of "Somerville, Massachusetts"
+    for head in (root, root.head if root.dep_ == "conj" else None):
+        if head is not None and any(c.dep_ == "relcl" and c.lemma_.lower() in GOVERNING_VERBS and any(
+                g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children) for c in head.children):
+            return True  # "San Francisco and Somerville, which passed similar bans"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
+            "city", "town", "county", "village", "borough", "township") and root.head.head.i < root.i:
+        return True  # "sued the city of Springfield"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
         and root.head.lemma_ not in ("be", "have")
 
@@ -413,6 +476,17 @@ def subject_of(verb):
     return None
 
 
+def verb_named_subject(verb, acts):
+    """An actor whose name the parser read as the sentence's main verb ("Fight for the
+    Future urged ...", "Stand Up for Privacy said ..."): the subject of ``verb``."""
+    candidates = [verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.i < verb.i else []
+    candidates += [c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.i < verb.i]
+    for token in candidates:
+        if token.pos_ == "VERB" and acts.at(token.i) is not None and token.i <= token.sent.start + 1:
+            return acts.at(token.i)
+    return None
+
+
 def _non_overlapping(candidates: list[Mention]) -> list[Mention]:
     order = sorted(candidates, key=lambda m: (PRIORITY.get(m.source, 4), -(m.end - m.start), m.start))
     taken: set[int] = set()
@@ -425,6 +499,53 @@ def _non_overlapping(candidates: list[Mention]) -> list[Mention]:
         kept.append(mention)
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _repeated_names(doc, names: list[Mention]) -> list[Mention]:
+    """A name NER found once is the same actor where it recurs unlabelled ("Facewise Inc.
+    scraped photos. ... Facewise should never have ..."), also without its Inc./Corp."""
+    covered = {i for m in names for i in range(m.start, m.end)}
+    forms: dict[tuple[str, ...], Mention] = {}
+    for m in names:
+        if m.source not in ("ner", "appos", "example") or m.type in ("Policy", "Bill", "Incident"):
+            continue
+        words = tuple(t.text for t in doc[m.start:m.end])
+        if not words or not words[0][:1].isupper():
+            continue
+        forms.setdefault(words, m)
+        if len(words) >= 2 and words[-1].lower().rstrip(".") in ("inc", "corp", "ltd", "llc", "co", "plc"):
+            forms.setdefault(words[:-1], m)
+    if not forms:
+        return names
+    longest = max(len(w) for w in forms)
+    extra = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper() or i > 0 and doc[i - 1].pos_ == "PROPN" \
+                and doc[i - 1].i not in covered:
+            i += 1
+            continue
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + size])
+            m = forms.get(words)
+            if m is None or any(j in covered for j in range(i, i + size)):
+                continue
+            after = doc[i + size] if i + size < len(doc) else None
+            if after is not None and after.lower_.rstrip(".") in ("inc", "corp", "ltd", "llc", "plc") \
+                    and i + size not in covered:
+                size += 1
+            elif after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() \
+                    and after.lower_ not in TITLES:
+                continue  # "Facewise Labs" is another name (but "Vermont Attorney General X" is Vermont's)
+            kind = "Company" if doc[i + size - 1].lower_.rstrip(".") in ("inc", "corp", "ltd", "llc", "plc") \
+                else m.type
+            extra.append(Mention(i, i + size, doc[i:i + size].text, kind, m.source,
+                                 canonical=m.canonical, meta=dict(m.meta)))
+            covered.update(range(i, i + size))
+            i += size - 1
+            break
+        i += 1
+    return sorted(names + extra, key=lambda m: m.start) if extra else names
 
 
 def _proper_span(token):
@@ -531,16 +652,24 @@ def _descriptive(doc) -> list[Mention]:
             candidates = ("Company",)  # "Jeff Bezos’ group": the person's company
         found.append(Mention(start, end, text, candidates[0], "descriptive",
                              candidates=candidates, forms=tuple(forms),
-                             meta={"possessor": det.i if det.dep_ == "poss" else None}))
+                             meta={"possessor": det.i if det.dep_ == "poss" else None, "head": lemma}))
     return found
 
 
 def _retype_from_context(doc, names: list[Mention]) -> None:
     """Appositives override NER guesses: "Acme Aid, a nonprofit", "Ring, its subsidiary"."""
+    people = {i for m in names if m.type == "Person" for i in range(m.start, m.end)}
     for mention in names:
         if mention.source != "ner" or mention.type == "Person":
             continue
         root = doc[mention.start:mention.end].root
+        span = doc[mention.start:mention.end]
+        if mention.type == "Company" and root.dep_ == "conj" and root.head.i in people \
+                and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+                and guess_type(span.text, "") == "Company" and not any(
+                    w.lower_ in ORG_KEYWORDS[3][1] for w in span):
+            mention.type = "Person"  # "Councilors Jane Doe and John Roe"
+            continue
         for child in root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
@@ -611,13 +740,30 @@ def _owner_token(head):
 POLICY_REFS = {"decision", "move", "pledge", "commitment"}  # only refer to a known policy
 
 
+def _commits_to_stop(token) -> bool:
+    """"a pledge not to sell X to police", "its commitment to ending ...": a policy itself."""
+    if token.lemma_.lower() not in ("pledge", "commitment", "promise", "vow", "decision"):
+        return False
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return False  # "their commitment": whose is for the resolver, as a reference
+    for child in token.children:
+        if child.dep_ in ("acl", "xcomp") and child.pos_ == "VERB":
+            if child.lemma_.lower() in STOP_VERBS or child.lemma_.lower() in CLAUSE_POLICY_VERBS and any(
+                    c.dep_ == "neg" for c in child.children):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "to":
+            if any(g.dep_ == "pcomp" and g.lemma_.lower() in STOP_VERBS for g in child.children):
+                return True
+    return False
+
+
 def _policies(doc) -> list[Mention]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in POLICY_HEADS | POLICY_REFS:
             continue
-        if lemma in POLICY_REFS:
+        if lemma in POLICY_REFS and not _commits_to_stop(token):
             determiners = [c for c in token.lefts if c.dep_ in ("det", "poss")]
             if not determiners or determiners[0].lower_ in ("a", "an") or token.tag_ != "NN" \
                     or any(c.dep_ in ("prep", "acl", "relcl") for c in token.rights):
@@ -776,6 +922,17 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
         if token.pos_ == "VERB" and lemma == "arrest" and any(
                 c.lower_ in WRONGLY for c in token.children):
             victims = [c for c in token.children if c.dep_ == "nsubjpass" and c.i in person_at]
+            if not victims and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children):
+                # "..., saying he was wrongfully arrested": the person last named
+                before = [i for i in person_at if token.i - 40 < i < token.i]
+                subjects = [i for i in before if doc[person_at[i].start:person_at[i].end].root.dep_ == "nsubj"]
+                victims = [doc[max(subjects or before)]] if before else []
+            if not victims and token.dep_ == "relcl" and any(
+                    c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in token.children):
+                # "Jane Doe, a woman who was wrongfully arrested"
+                noun = token.head
+                victims = [t for t in (noun, noun.head) if t.i in person_at][:1] if noun.i in person_at \
+                    or noun.dep_ == "appos" else []
             if victims:
                 victim = person_at[victims[0].i]
                 found.append(Mention(token.i, token.i + 1, token.text, "Incident", "incident",
@@ -849,6 +1006,21 @@ def _parties(doc):
                                                               for g in c.subtree)
                 for c in token.children):
             return subjects[0].i, objects[0].i
+        if token.lemma_ in ("file", "bring") and token.dep_ == "acl" and token.head.lemma_ in LAWSUIT_HEADS:
+            # "settling a lawsuit filed by Jane Doe (against X)"
+            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            against = [g for c in list(token.children) + list(token.head.children)
+                       if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+            if not against and token.head.head.lemma_ in ("settle", "face", "fight", "lose", "win", "contest") \
+                    and token.head.dep_ == "dobj":
+                verb = token.head.head
+                for _ in range(3):  # "X has agreed to overhaul ..., settling a lawsuit": X
+                    against = [c for c in verb.children if c.dep_ == "nsubj"]
+                    if against or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+            if agents:
+                return agents[0].i, against[0].i if against else None
         if token.lemma_ == "file" and subjects and objects and objects[0].lemma_ in LAWSUIT_HEADS:
             against = [g for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]

@@ -15,13 +15,18 @@ Rules, each a small function over the Doc and its resolved actors:
 - people: AFFILIATED_WITH the organisation of their appositive, title or possessive
   ("Jane Doe of Acme Research", "Acme Lab researcher John Roe");
 - quotes: the speaker CALLED_FOR the addressee of "we urge X" / "X must ...", and
-  SUPPORTED the policies a welcoming quote mentions ("we are delighted that ...").
+  SUPPORTED the policies a welcoming quote mentions ("we are delighted that ...");
+- judgements in statements: "the ban was needed / not enough", "we are disappointed that X
+  ...", "X's reckless use", "X should never have ..." (SUPPORTED / CRITICIZED);
+- legal and commercial frames: complaints and lawsuits against X, fines, contracts and
+  customer lists (SUPPLIED), "condemned the decision" (its maker).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.actors import verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
 from kg.extract.statements import RawStatement
@@ -32,11 +37,12 @@ VERB_TYPES = {
     "CRITICIZED": {"criticize", "criticise", "condemn", "accuse", "blame", "attack", "slam",
                    "denounce", "oppose", "sue", "fault", "decry", "lambast", "rebuke",
                    "protest", "chastise", "assail", "berate", "castigate", "scold", "question",
-                   "fine", "penalize", "penalise", "sanction", "reprimand", "censure"},
+                   "fine", "penalize", "penalise", "sanction", "reprimand", "censure", "blast",
+                   "excoriate", "deride", "pillory", "skewer"},
     "CALLED_FOR": {"urge", "press", "petition", "implore", "lobby", "pressure", "beg"},
     "SUPPORTED": {"praise", "welcome", "applaud", "endorse", "support", "commend", "hail",
-                  "laud", "celebrate", "back"},
-    "SUPPLIED": {"sell", "supply", "provide", "offer", "market", "license", "pitch", "give"},
+                  "laud", "celebrate", "back", "champion", "cheer", "defend"},
+    "SUPPLIED": {"sell", "supply", "provide", "offer", "market", "license", "pitch", "furnish"},
     "USED": {"use", "deploy", "employ", "adopt", "utilize", "utilise", "test", "run", "tap"},
     "DEVELOPED": {"develop", "build", "create", "design", "own", "operate", "launch", "make",
                   "acquire", "buy", "manufacture"},
@@ -72,10 +78,37 @@ SOURCE_TYPES = {
     "USED": ("Company", "NGO", "GovernmentBody", "Person"),
     "SUPPLIED": ("Company", "NGO", "GovernmentBody"),
 }
+GOOD_EVAL = {"need", "necessary", "important", "welcome", "good", "right", "sensible", "overdue",
+             "step", "win", "victory", "essential", "crucial", "critical", "vital", "great", "enough",
+             "milestone", "model", "landmark", "breakthrough", "justified", "reasonable"}
+BAD_EVAL = {"flawed", "dangerous", "misguided", "overbroad", "unnecessary", "premature", "harmful",
+            "mistake", "bad", "wrong", "insufficient", "inadequate", "weak", "fail", "loophole",
+            "toothless", "unworkable", "vague", "short", "disappointing", "setback", "unconstitutional"}
+FAULT_NOUNS = {"abuse", "failure", "misuse", "negligence", "recklessness", "violation", "breach",
+               "overreach", "wrongdoing", "misconduct", "disregard"}
+FAULT_ADJ = {"reckless", "careless", "negligent", "invasive", "illegal", "unlawful", "irresponsible",
+             "shameful", "abusive", "secretive", "creepy"}
+DISMAY = {"disappointed", "concerned", "troubled", "alarmed", "dismayed", "outraged", "appalled",
+          "frustrated", "disturbed", "worried", "saddened", "angered"}
+# the small model's lemmatizer gets a few verbs of the beat wrong ("fined" -> "fin")
+LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine", "slammed": "slam", "blasted": "blast",
+               "sued": "sue", "suing": "sue", "banned": "ban", "barred": "bar", "backed": "back"}
+QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+                  "number", "handful", "majority", "many", "some", "most", "score", "scores", "all"}
+DECISION_NOUNS = {"decision", "move", "plan", "announcement", "change", "step", "deployment", "rollout",
+                  "policy", "choice", "vote", "ruling", "order"}
+DECIDING_VERBS = {"announce", "decide", "unveil", "launch", "adopt", "approve", "pass", "introduce", "begin",
+                  "start", "deploy", "roll", "vote", "rule", "order", "choose", "agree", "plan"}
+CUSTOMER_NOUNS = {"customer", "client", "buyer", "user", "clientele"}
+CONDUCT_NOUNS = {"practice", "policy", "conduct", "handling", "behavior", "behaviour", "approach",
+                 "decision", "record", "action", "move", "plan", "response", "stance", "position",
+                 "role", "work", "business", "tactic", "program", "programme", "partnership", "use"}
+LEGAL_NOUNS = {"complaint", "lawsuit", "suit", "case", "claim", "challenge", "action", "petition", "grievance"}
 ALARM = {"threat", "danger", "dangerous", "harm", "harmful", "oppressive", "abuse", "discriminatory",
          "flawed", "biased", "racist", "unacceptable", "outrageous", "reckless"}
 UNLAWFUL = {"unlawful", "illegal", "unconstitutional", "breach", "violate", "interfere",
-            "discriminatory", "infringe"}
+            "discriminatory", "infringe", "falsely", "illegally", "unlawfully", "mislead", "deceive",
+            "deceptive"}
 ENACT_VERBS = {"approve", "pass", "enact", "adopt", "implement", "extend", "announce", "unveil",
                "impose", "institute", "reiterate"}
 CONTROL_VERBS = {"call", "urge", "ask", "press", "pressure", "force", "allow", "let", "push",
@@ -85,7 +118,22 @@ ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", 
               "spokesman", "spokeswoman", "officer", "professor", "scientist", "engineer",
               "counsel", "attorney", "manager", "vice", "leader", "member", "senator",
               "secretary", "fellow", "editor", "reporter", "staffer", "official",
-              "commissioner", "chair", "partner", "lawyer"}
+              "commissioner", "chair", "partner", "lawyer", "general", "governor", "mayor", "assistant",
+              "deputy", "detective", "sheriff", "judge", "superintendent", "inspector", "adviser", "advisor"}
+
+
+# A person's title and the word of the government body it belongs to ("city": the city itself).
+TITLE_BODIES = {
+    "councilor": "council", "councillor": "council", "councilmember": "council", "councilman": "council",
+    "councilwoman": "council", "alderman": "council", "alderwoman": "council",
+    "commissioner": "commission", "supervisor": "supervisors", "senator": "senate", "sen": "senate",
+    "assemblyman": "assembly", "assemblywoman": "assembly", "assemblymember": "assembly",
+    "mayor": "city",
+}
+BODY_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
+              "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
+              "ministry", "assembly", "government", "authority", "union", "states", "republic", "state",
+              "county", "attorney", "general", "sheriff", "service", "commissioner", "legislature"}
 
 
 @dataclass(frozen=True)
@@ -129,7 +177,12 @@ class _Finder:
     def actors_of(self, token, types=None) -> list[int]:
         """The actors a noun phrase stands for, its conjuncts and examples included."""
         found = []
-        for t in [token] + _conjuncts(token):
+        extra = []
+        if token.lemma_.lower() in ("city", "town", "county", "village", "borough", "township"):
+            # "the city of Springfield and Officer Jane Doe"
+            extra = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" for c in _conjuncts(g)]
+        for t in [token] + _conjuncts(token) + extra:
             actor = self.actor_of(t, types)
             if actor is not None:
                 found.append(actor)
@@ -145,9 +198,23 @@ class _Finder:
         lower = token.lower_
         if lower in ("we", "us", "our", "i", "me", "my") and self.quote_of[token.i] is not None:
             return self.quote_of[token.i].speaker
+        if token.lemma_.lower() in ("city", "town", "county", "village", "borough", "township"):
+            # "the city of Springfield" is Springfield
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and acts.at(g.i) is not None:
+                            return acts.at(g.i)
         actor = acts.resolve(token, types)
         if actor is not None:
             return actor
+        if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+            # "hundreds of law enforcement agencies", "dozens of cities"
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self.actor_of(g, types)
         # a frame around the token ("the moratorium" etc.)
         for start, end, a in acts.frames:
             if start <= token.i < end and acts.actors[a].type == "Policy" and token.pos_ == "NOUN":
@@ -161,11 +228,35 @@ class _Finder:
         for _ in range(5):
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             if subjects:
-                found = [a for subject in subjects for a in self.actors_of(subject)]
+                found = []
+                for subject in subjects:
+                    if subject.lower_ in ("which", "who", "that") and current.dep_ == "relcl":
+                        heads = self.actors_of(current.head)  # "Acme, which sells X to police"
+                        if heads and all(self.acts.actors[a].type in ("Bill", "Policy") for a in heads) \
+                                and current.head.dep_ == "dobj":
+                            # "approved an ordinance that bars X": the approver bars X
+                            heads = self.agent_of(current.head.head)
+                        found += heads
+                    else:
+                        found += self.actors_of(subject) or _leaders(subject, self.acts)
                 return list(dict.fromkeys(found))
+            named = verb_named_subject(current, self.acts)
+            if named is not None:
+                return [named]
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
             if agents:
                 return self.actors_of(agents[0])
+            if current.dep_ == "conj" and current.lemma_ in CALL_WORDS | {"call", "say", "tell", "warn"} \
+                    and current.head.dep_ == "xcomp" and current.head.head.pos_ == "VERB":
+                # "urged X to pass it and called on Y": the caller, not X, calls
+                current = current.head.head
+                continue
+            if current.dep_ == "pcomp" and current.head.lower_ == "from" and current.head.head.pos_ == "VERB":
+                # "banned police from using X": the police would use it
+                objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
+                found = self.actors_of(objects[0]) if objects else []
+                if found:
+                    return found
             climbing = ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "acomp")
             if current.dep_ in climbing or current.dep_ in ("dobj", "attr") and current.pos_ == "NOUN" \
                     and current.i != verb.i:
@@ -192,7 +283,7 @@ class _Finder:
         for verb in doc:
             if verb.pos_ not in ("VERB",):
                 continue
-            lemma = verb.lemma_.lower()
+            lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
             kind = VERB_TO_TYPE.get(lemma)
             negated = _negated(verb)
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
@@ -212,6 +303,16 @@ class _Finder:
                 self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                                            for g in c.children if g.dep_ == "pobj"], 0.6)
                 continue
+            if lemma in ("help", "assist", "enable", "equip", "arm") and not negated:
+                # "Acme, which helped police use online photos": a supplier of the police
+                clients = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i
+                           and any(self.acts.actors[a].type == "GovernmentBody" for a in self.actors_of(c))]
+                sources = [a for a in self.agent_of(verb) if self.acts.actors[a].type == "Company"]
+                for c in clients:
+                    for target in self.actors_of(c):
+                        for source in sources:
+                            self.add(source, "SUPPLIED", target, verb.i, 0.5)
+                continue
             if lemma == "rely":
                 self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                                            for g in c.children if g.dep_ == "pobj"], 0.6)
@@ -221,7 +322,8 @@ class _Finder:
                     for c in verb.children):
                 self.simple(verb, "RESTRICTED", [c for c in verb.children if c.dep_ == "dobj"], 0.6)
                 continue
-            if lemma in ("rule", "find", "conclude", "hold", "decide", "declare") and not negated:
+            if lemma in ("rule", "find", "conclude", "hold", "decide", "declare", "say", "allege", "charge",
+                         "claim", "argue", "determine") and not negated:
                 self.unlawful(verb)
             if lemma == "let" and negated:
                 targets = [c for c in verb.children if c.dep_ in ("dobj",)]
@@ -254,6 +356,16 @@ class _Finder:
                 continue
             if kind is None:
                 continue
+            if kind == "DEVELOPED" and lemma in ("make", "build", "develop", "design", "manufacture") and not negated:
+                customers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for g in c.children if g.dep_ == "pobj"]
+                customers += [g for c in verb.children if c.dep_ == "dobj"
+                              for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                              for g in p.children if g.dep_ == "pobj"]
+                customers = [c for c in customers if any(self.acts.actors[a].type == "GovernmentBody"
+                                                         for a in self.actors_of(c))]
+                if customers:  # "Acme, which makes body cameras for police"
+                    self.simple(verb, "SUPPLIED", customers, 0.55)
             if kind == "SUPPLIED":
                 targets = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                            for g in c.children if g.dep_ == "pobj"]
@@ -263,7 +375,7 @@ class _Finder:
                 else:
                     self.simple(verb, "SUPPLIED", targets, 0.65)
                 continue
-            if negated:
+            if negated or _prevented(verb):
                 continue
             if verb.tag_ == "VBN" and verb.dep_ == "acl" and kind in ("INTRODUCED", "SUPPORTED", "CRITICIZED", "DEVELOPED", "USED"):
                 # "legislation introduced by Supervisor Jane Doe"
@@ -285,6 +397,12 @@ class _Finder:
                                 self.add(source, kind, target, verb.i, 0.6)
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+            if lemma in ("fine", "penalize", "penalise", "sanction", "charge", "bill"):
+                # "fined Acme 7.5 million pounds": Acme is the dative or a modifier of the amount
+                objects = [c for c in verb.children if c.dep_ == "dative"]
+                objects += [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+                            if t.i < o.i and t.pos_ == "PROPN" and self.acts.at(t.i) is not None][:1]
+                objects += [o for o in verb.children if o.dep_ == "dobj" and self.acts.at(o.i) is not None]
             if kind == "CALLED_FOR":
                 objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                             for g in c.children if g.dep_ == "pobj"]
@@ -301,6 +419,10 @@ class _Finder:
             sources = [a for a in self.agent_of(verb) if self.acts.actors[a].type in ("GovernmentBody", "NGO")]
             targets = [a for a in self.acts.actors_in(comp.left_edge.i, comp.right_edge.i + 1)
                        if self.acts.actors[a].type in ORG_TYPES]
+            if verb.lemma_.lower() not in ("rule", "find", "conclude", "hold", "decide", "declare", "determine"):
+                # "said the chain had falsely flagged ...": only the clause's own subject is accused
+                targets = [a for c in comp.children if c.dep_ == "nsubj" for a in self.actors_of(c)
+                           if self.acts.actors[a].type in ORG_TYPES]
             for source in sources:
                 for target in targets[:1]:
                     self.add(source, "CRITICIZED", target, verb.i, 0.5)
@@ -310,9 +432,62 @@ class _Finder:
         if kind in ("USED", "DEVELOPED"):
             objects = [o for o in objects if o.pos_ != "PRON"]
         for o in objects:
-            for target in self.actors_of(o):
+            targets = self.actors_of(o)
+            if not targets and kind in ("CRITICIZED", "SUPPORTED") and o.lemma_.lower() in DECISION_NOUNS \
+                    and any(c.lower_ in ("the", "this", "that") for c in o.children):
+                targets = self.decision_maker(o, sources)
+            if not targets and kind in ("CRITICIZED", "SUPPORTED") and (
+                    o.lemma_.lower() in CONDUCT_NOUNS or kind == "CRITICIZED" and o.pos_ == "NOUN"):
+                # "slammed the company's practices" -> the company
+                targets = [a for c in o.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
+                           for a in [self.actor_of(c, ORG_TYPES + ("Product", "Person"))] if a is not None]
+            for target in targets:
                 for source in sources:
                     self.add(source, kind, target, verb.i, confidence)
+
+    def decision_maker(self, noun, sources) -> list[int]:
+        """"condemned the decision": who announced or decided something last before it."""
+        for verb in reversed(self.doc[:noun.i]):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in DECIDING_VERBS and verb.dep_ != "relcl" \
+                    and verb.sent.start >= noun.sent.start - 200:
+                makers = [a for a in self.agent_of(verb) if a not in sources
+                          and self.acts.actors[a].type in ("Company", "GovernmentBody", "NGO")]
+                if makers:
+                    return makers
+        return []
+
+    def contracts(self):
+        """"the agency signed a contract with Acme" / "Acme won a contract with the agency" /
+        "Acme, whose customers include the FBI" -> Acme SUPPLIED the agency."""
+        acts = self.acts
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma in ("contract", "deal", "agreement") and token.dep_ == "dobj" \
+                    and token.head.lemma_.lower() in ("sign", "award", "ink", "win", "have", "strike", "land"):
+                verb = token.head
+                partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"]
+                partners += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                             for g in c.children if g.dep_ == "pobj"]
+                for subject in self.agent_of(verb):
+                    for p in partners:
+                        for partner in self.actors_of(p):
+                            kinds = (acts.actors[subject].type, acts.actors[partner].type)
+                            if kinds == ("GovernmentBody", "Company"):
+                                self.add(partner, "SUPPLIED", subject, token.i, 0.55)
+                            elif kinds == ("Company", "GovernmentBody"):
+                                self.add(subject, "SUPPLIED", partner, token.i, 0.55)
+            elif lemma == "include" and token.pos_ == "VERB":
+                buyers = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in CUSTOMER_NOUNS]
+                for b in buyers:
+                    sellers = [a for c in b.children if c.dep_ == "poss" for a in (
+                        self.actors_of(token.head) if c.lower_ == "whose" and token.dep_ == "relcl"
+                        else self.actors_of(c)) if acts.actors[a].type == "Company"]
+                    clients = [a for c in token.children if c.dep_ == "dobj" for a in self.actors_of(c)
+                               if acts.actors[a].type == "GovernmentBody"]
+                    for seller in sellers:
+                        for client in clients:
+                            self.add(seller, "SUPPLIED", client, token.i, 0.55)
 
     def speaker_of_clause(self, verb):
         head = verb
@@ -336,7 +511,13 @@ class _Finder:
                                 self.add(user, "USED", product, verb.i, 0.55)
 
     def call(self, verb):
-        """"X called on Y", "X called for a ban", "X called Y to ..."."""
+        """"X called on Y", "X called for a ban", "X called Y to ..."; "X called Y('s database)
+        illegal" is criticism."""
+        judged = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"]
+        if judged:
+            if {c.lemma_.lower() for c in judged} & (UNLAWFUL | ALARM | BAD_EVAL):
+                self.simple(verb, "CRITICIZED", [c for c in verb.children if c.dep_ == "dobj"], 0.55)
+            return
         targets = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                    for g in c.children if g.dep_ == "pobj"]
         for c in verb.children:
@@ -508,6 +689,10 @@ class _Finder:
                             for t in _subtree_without_clauses(child):
                                 a = acts.at(t.i)
                                 if a is not None and acts.actors[a].type in ORG_TYPES and a != index:
+                                    if child.dep_ == "appos" and child.lemma_.lower() not in ROLE_WORDS \
+                                            and not set(acts.actors[a].name.lower().split()) & BODY_WORDS \
+                                            and acts.actors[a].type == "GovernmentBody":
+                                        continue  # "a Springfield man": a resident, not an official
                                     org = a
                                     break
                             if org is not None:
@@ -533,12 +718,36 @@ class _Finder:
                         a = acts.at(verb.head.i) if verb.dep_ == "acl" else None
                         if a is not None and acts.actors[a].type in ORG_TYPES:
                             org = a
+                # "the company's chief executive, Jane Doe," / "a director at Acme, Jane Doe"
+                if org is None and root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_WORDS:
+                    role = role or root.head.text
+                    for child in root.head.children:
+                        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                            holder = child if child.dep_ == "poss" else next(
+                                (g for g in child.children if g.dep_ == "pobj"), None)
+                            if holder is None or holder.lower_ in ("his", "her", "their", "my", "your"):
+                                continue
+                            a = self.actor_of(holder, ORG_TYPES)
+                            if a is not None and acts.actors[a].type in ORG_TYPES:
+                                org = a
+                                break
+                # "Councilor Jane Doe" and the city council, "Mayor Jane Doe" and the city
+                if org is None:
+                    org = self.titled_body(root, start)
                 titled = start > 0 and doc[start - 1].lower_ in ROLE_WORDS
                 if org is None and titled:
                     nearest = None
+                    # "X called on President Y": X acts on Y, it is not Y's organisation
+                    agents = set()
+                    if root.dep_ in ("dobj", "pobj", "dative"):
+                        agents = set(self.agent_of(root.head if root.dep_ != "pobj" else root.head.head))
+                    elif root.dep_ == "nsubj":
+                        # "Attorney General X sued Acme": Acme is what X acts on
+                        agents = {acts.at(t.i) for c in root.head.children if c.dep_ in ("dobj", "dative", "prep")
+                                  for t in c.subtree if acts.at(t.i) is not None}
                     for t in root.sent:
                         a = acts.at(t.i)
-                        if a is not None and acts.actors[a].type in ("Company", "NGO"):
+                        if a is not None and acts.actors[a].type in ("Company", "NGO") and a not in agents:
                             distance = abs(t.i - start) - (100 if t.dep_ == "nsubj" else 0)
                             if nearest is None or distance < nearest[0]:
                                 nearest = (distance, a)
@@ -558,6 +767,26 @@ class _Finder:
                         and acts.actors[org].type in ORG_TYPES and token.head.pos_ == "NOUN":
                     self.add(person, "AFFILIATED_WITH", org, i, 0.6)
 
+    def titled_body(self, root, start):
+        """The government body a person's title names: "Councilor X" -> the council of the
+        document, "Commissioner X" -> the commission or commissioner's office, "Sen. X" ->
+        the Senate, "Mayor X" -> the city named in the document."""
+        doc = self.doc
+        acts = self.acts
+        title = doc[start - 1] if start > 0 else None
+        if (title is None or _title_key(title) is None) and root.dep_ == "conj":
+            head_start = root.head.left_edge.i
+            title = next((t for t in doc[head_start:root.head.i] if _title_key(t)), None)
+        key = _title_key(title) if title is not None else None
+        if key is None:
+            return None
+        bodies = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody"]
+        if key == "city":
+            cities = [i for i in bodies if not set(acts.actors[i].name.lower().split()) & BODY_WORDS]
+            return cities[0] if len(cities) == 1 else None
+        matching = [i for i in bodies if key in acts.actors[i].name.lower()]
+        return matching[0] if len(matching) == 1 else None
+
     def quotes(self, statements: list[RawStatement], affiliation: dict[int, int]):
         acts = self.acts
         doc = self.doc
@@ -573,6 +802,7 @@ class _Finder:
             # also criticism ("Amazon must fully commit ... until the dangers are addressed")
             targets = []
             demanded = []
+            reproached = []
             for t in tokens:
                 if t.lemma_.lower() in CALL_WORDS and t.pos_ == "VERB":
                     for c in t.children:
@@ -585,15 +815,24 @@ class _Finder:
                                     and a not in speakers:
                                 targets.append(a)
                 if t.lower_ in ("must", "should") and t.dep_ == "aux":
+                    # "X should never have built it": a reproach, not a call
+                    reproach = any(c.lower_ == "have" and c.dep_ == "aux" for c in t.head.children) \
+                        and t.head.tag_ == "VBN"
                     for c in t.head.children:
-                        if c.dep_ == "nsubj":
+                        if c.dep_ == "nsubj" and c.lower_ not in ("we", "i", "us"):
                             for a in self.actors_of(c):
                                 if acts.actors[a].type in ORG_TYPES + ("Person",):
-                                    targets.append(a)
-                                    demanded.append(a)
+                                    if reproach:
+                                        reproached.append(a)
+                                    else:
+                                        targets.append(a)
+                                        demanded.append(a)
             for target in dict.fromkeys(targets):
                 for speaker in speakers:
                     self.add(speaker, "CALLED_FOR", target, s.start, 0.6)
+            for target in dict.fromkeys(reproached):
+                for speaker in speakers:
+                    self.add(speaker, "CRITICIZED", target, s.start, 0.5)
             if {t.lemma_.lower() for t in tokens} & ALARM:
                 for target in dict.fromkeys(demanded):
                     for speaker in speakers:
@@ -607,6 +846,66 @@ class _Finder:
                 for policy in policies:
                     for speaker in speakers:
                         self.add(speaker, "SUPPORTED", policy, s.start, 0.55)
+
+    def on_behalf(self, affiliation: dict[int, int]):
+        """A person speaking for their organisation ("... that his company will ...", "we
+        urge ...") makes its calls and judgements too."""
+        for r in list(self.out):
+            if r.type not in ("CALLED_FOR", "SUPPORTED", "CRITICIZED") or r.source not in affiliation:
+                continue
+            sent = self.doc[r.token].sent
+            speaks_for = any(t.lower_ in ("we", "our", "us") for t in sent) or any(
+                t.lemma_.lower() in ("company", "organization", "organisation", "firm", "group")
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in t.children)
+                for t in sent)
+            if speaks_for:
+                self.add(affiliation[r.source], r.type, r.target, r.token, r.confidence * 0.9)
+
+    def evaluations(self, statements: list[RawStatement], affiliation: dict[int, int]):
+        """What a statement says of a policy or bill ("the ban was needed", "the pledges were
+        not enough") or of an actor ("we are disappointed that the regulator ignored ..."):
+        its speaker SUPPORTED or CRITICIZED it."""
+        acts = self.acts
+        doc = self.doc
+        for s in statements:
+            speakers = [s.speaker]
+            tokens = doc[s.start:s.end]
+            if s.kind == "quote" and any(t.lower_ in ("we", "our", "us") for t in tokens) \
+                    and s.speaker in affiliation:
+                speakers.append(affiliation[s.speaker])
+            for t in tokens:
+                policy = acts.resolve(t) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") else None
+                if policy is not None and acts.actors[policy].type in ("Policy", "Bill"):
+                    head = t.head
+                    words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
+                                                     if c.dep_ in ("acomp", "attr", "xcomp", "oprd")}
+                    good, bad = bool(words & GOOD_EVAL), bool(words & BAD_EVAL)
+                    if _negated(head):
+                        good, bad = bad, good
+                    kind = "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
+                    for speaker in speakers if kind else ():
+                        self.add(speaker, kind, policy, s.start, 0.5)
+                if t.pos_ == "NOUN" and (t.lemma_.lower() in FAULT_NOUNS or any(
+                        c.dep_ == "amod" and c.lemma_.lower() in ALARM | BAD_EVAL | FAULT_ADJ for c in t.children)):
+                    # "Acme's reckless use of ...", "the department's abuses"
+                    for c in t.children:
+                        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                            target = acts.at(c.i)
+                            if target is not None and acts.actors[target].type in ORG_TYPES:
+                                for speaker in speakers:
+                                    if target != speaker and affiliation.get(speaker) != target:
+                                        self.add(speaker, "CRITICIZED", target, s.start, 0.5)
+                if t.lemma_.lower() in DISMAY and t.dep_ in ("acomp", "ROOT", "amod") and not _negated(t.head):
+                    for clause in t.children:
+                        if clause.dep_ != "ccomp":
+                            continue
+                        for subject in clause.children:
+                            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ not in ("we", "i", "it"):
+                                for target in self.actors_of(subject):
+                                    if acts.actors[target].type in ORG_TYPES + ("Person", "Policy", "Bill"):
+                                        for speaker in speakers:
+                                            if target != speaker and affiliation.get(speaker) != target:
+                                                self.add(speaker, "CRITICIZED", target, s.start, 0.5)
 
     def letters(self):
         """"X sent a letter to Y", "X said in a letter to Y": a letter to Y is a call on Y."""
@@ -628,12 +927,47 @@ class _Finder:
                     for target in self.actors_of(r):
                         self.add(source, "CALLED_FOR", target, token.i, 0.55)
 
+    def complaints(self):
+        """"X filed a complaint/lawsuit against Y" -> X CRITICIZED Y; "X sued Y over the
+        wrongful arrest" -> Y INVOLVED_IN that incident."""
+        acts = self.acts
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma in LEGAL_NOUNS and token.pos_ == "NOUN":
+                against = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+                           for g in c.children if g.dep_ == "pobj"]
+                verb = token.head
+                if not against and verb.pos_ == "VERB":
+                    against = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                               for g in c.children if g.dep_ == "pobj"]
+                if not against or verb.pos_ not in ("VERB", "AUX") or token.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                for source in self.agent_of(verb):
+                    for g in against:
+                        for target in self.actors_of(g):
+                            self.add(source, "CRITICIZED", target, token.i, 0.55)
+            elif lemma == "sue" and token.pos_ == "VERB":
+                over = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("over", "for")
+                        for g in c.children if g.dep_ == "pobj"]
+                incidents = [a for g in over for a in acts.actors_in(g.left_edge.i, g.right_edge.i + 1)
+                             if acts.actors[a].type == "Incident"]
+                defendants = [a for c in token.children if c.dep_ == "dobj" for a in self.actors_of(c)]
+                for incident in incidents:
+                    for defendant in defendants:
+                        if acts.actors[defendant].type == "GovernmentBody":
+                            self.add(defendant, "INVOLVED_IN", incident, token.i, 0.5)
+
     def concerns(self):
         """"raising concerns about X", "questions over X" -> CRITICIZED X."""
         for token in self.doc:
-            if token.lemma_.lower() not in ("concern", "question", "objection", "doubt") or token.dep_ != "dobj":
+            if token.lemma_.lower() not in ("concern", "question", "objection", "doubt", "alarm", "worry"):
                 continue
-            verb = token.head
+            if token.dep_ == "conj" and token.head.dep_ == "dobj":
+                verb = token.head.head  # "raising privacy and civil liberty concerns about X"
+            elif token.dep_ == "dobj":
+                verb = token.head
+            else:
+                continue
             if verb.lemma_.lower() not in ("raise", "express", "voice", "share"):
                 continue
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding")
@@ -671,6 +1005,21 @@ class _Finder:
                 for critic in self.actors_of(g):
                     for target in targets:
                         self.add(critic, "CRITICIZED", target, token.i, 0.5)
+
+
+def _leaders(token, acts) -> list[int]:
+    """"a group of lawmakers led by Rep. Jane Doe" acts through Jane Doe."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
+            return [acts.at(g.i) for a in child.children if a.dep_ == "agent" for g in a.children
+                    if g.dep_ == "pobj" and acts.at(g.i) is not None]
+    return []
+
+
+def _title_key(token) -> str | None:
+    word = token.lower_.rstrip(".")
+    key = TITLE_BODIES.get(word) or TITLE_BODIES.get(word[:-1] if word.endswith("s") else "")
+    return key
 
 
 def _conjuncts(token):
@@ -719,6 +1068,12 @@ def _negated(verb) -> bool:
     return verb.dep_ in ("xcomp", "conj") and _negated(verb.head) and verb.head.lemma_ not in ("stop",)
 
 
+def _prevented(verb) -> bool:
+    """"banned police from using X": the use is what is prevented, not a fact."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in (
+        VERB_TYPES["RESTRICTED"] | {"prevent", "stop", "keep", "discourage", "exclude", "suspend"})
+
+
 def _stopped(verb) -> bool:
     return verb.head.lemma_ in ("stop", "cease", "end", "quit")
 
@@ -754,8 +1109,12 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.dissatisfied()
     finder.letters()
     finder.concerns()
+    finder.complaints()
+    finder.contracts()
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
+    finder.on_behalf(affiliation)
     finder.quotes(statements, affiliation)
+    finder.evaluations(statements, affiliation)
     seen = {}
     for relation in finder.out:
         key = (relation.source, relation.type, relation.target)

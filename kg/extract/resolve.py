@@ -115,7 +115,8 @@ class DocActors:
             for i in range(before - 1, max(-1, sent_start - 40), -1):
                 token = doc[i]
                 if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
-                    if self.token_actor[i] is None and token.tag_ in ("NNS", "NNPS"):
+                    if self.token_actor[i] is None and token.tag_ in ("NNS", "NNPS") \
+                            and doc[before].lower_ in ("they", "them", "their", "theirs"):
                         return None
                     break
             same = [(t, a, s) for t, a, s in self.events
@@ -257,6 +258,15 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
                 if record.type in ORG_TYPES and _initials(record.name) == text:
                     actor = other
                     break
+        if actor is None and len(text.split()) >= 2 and text.split()[-1].isupper() and len(text.split()[-1]) >= 2:
+            # "the Dutch DPA" after "the Dutch Data Protection Authority"
+            *head, short = text.split()
+            prefix = " ".join(head).lower() + " "
+            for other, record in enumerate(actors):
+                if record.type in ORG_TYPES and record.name.lower().startswith(prefix) \
+                        and _initials(record.name[len(prefix):]) == short:
+                    actor = other
+                    break
         if actor is None:
             words = key.split()
             if len(words) >= 2 and words[-1] in CORPORATE_TAILS:
@@ -286,6 +296,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             actors[actor].add_form(short, proper=True)
     _merge_generic_bills(actors)
     _merge_initials(actors)
+    _merge_local_police(actors)
     result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
                        events=sorted(events))
     _name_frames(result)
@@ -309,6 +320,28 @@ def _merge_generic_bills(actors: list[ActorRecord]) -> None:
             actors[i].alias_of = keep
             for form in actors[i].forms:
                 actors[keep].add_form(form)
+
+
+SINGULAR_POLICE = {"police", "the police", "police department", "the police department",
+                   "the department", "police force", "the police force"}
+
+
+def _merge_local_police(actors: list[ActorRecord]) -> None:
+    """"the police" in a story about one city's police department is that department (a
+    story naming no force, or several, keeps the generic "Police departments")."""
+    generic = [i for i, r in enumerate(actors) if r.gazetteer and r.name == "Police departments" and r.alias_of is None]
+    local = {r.name: i for i, r in enumerate(actors) if r.type == "GovernmentBody" and r.alias_of is None
+             and not r.gazetteer and re.search(r"\bPolice\b", r.name) and r.name != "Police departments"
+             or r.type == "GovernmentBody" and r.alias_of is None and r.name.endswith("Police Department")}
+    if len(generic) != 1 or len(local) != 1:
+        return
+    record = actors[generic[0]]
+    if not all(form.lower() in SINGULAR_POLICE for form in record.forms):
+        return
+    keep = next(iter(local.values()))
+    record.alias_of = keep
+    for form in record.forms:
+        actors[keep].add_form(form)
 
 
 def _merge_initials(actors: list[ActorRecord]) -> None:
@@ -360,7 +393,7 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
     for token, actor, is_subject in sorted(events, reverse=True):
         if token >= m.start or outside and in_quote[token]:
             continue
-        if actors[actor].type in types:
+        if actors[actor].type in types and _fits_head(m.meta.get("head"), actors[actor].name):
             if best is None:
                 best = actor
                 if is_subject or types != ("Person",):
@@ -368,6 +401,23 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
             elif is_subject and m.start - token < 80:
                 return actor  # "the lawmaker": the person the text was about, not a passing name
     return best
+
+
+# "the council" is a council, "the city" a place (not its police or its council)
+NAMED_HEADS = {"council", "board", "commission", "court", "legislature", "parliament", "committee"}
+BODY_NAME_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
+                   "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
+                   "ministry", "assembly", "government", "authority", "service", "general", "legislature",
+                   "sheriff", "commissioner", "union"}
+
+
+def _fits_head(head: str | None, name: str) -> bool:
+    words = set(name.lower().replace("'s", "").split())
+    if head in NAMED_HEADS:
+        return head in words or head + "s" in words
+    if head == "city":
+        return not words & BODY_NAME_WORDS
+    return True
 
 
 def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, new_actor, index):

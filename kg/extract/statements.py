@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import subject_of
-from kg.extract.quotes import paragraph_ids, quote_token_spans
+from kg.extract.actors import subject_of, verb_named_subject
+from kg.extract.quotes import QUOTE_MARKS, paragraph_ids, quote_token_spans
 from kg.extract.resolve import ORG_TYPES, PRONOUN_TYPES, DocActors
 
 __all__ = ["RawStatement", "find_statements"]
@@ -93,6 +93,12 @@ class _Context:
                         return actor
         subject = _subject(verb, self.in_quote)
         if subject is None:
+            current = verb
+            for _ in range(4):  # "Fight for the Future urged X to act and called on Y"
+                named = verb_named_subject(current, acts)
+                if named is not None or current.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+                    return named
+                current = current.head
             return None
         return self.actor_of_subject(subject)
 
@@ -101,6 +107,19 @@ class _Context:
         actor = acts.at(subject.i)
         if actor is not None:
             return actor
+        for child in subject.children:
+            # "the company's chief executive, Jane Doe, said": the person in apposition
+            if child.dep_ == "appos" and acts.at(child.i) is not None \
+                    and acts.actors[acts.at(child.i)].type == "Person":
+                return acts.at(child.i)
+        for child in subject.children:
+            # "a group of lawmakers led by Rep. Jane Doe asked ...": the leader speaks
+            if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if acts.at(pobj.i) is not None:
+                                return acts.at(pobj.i)
         if subject.lower_ in ("which", "who", "that") and subject.head.dep_ in ("relcl", "acl"):
             return acts.at(subject.head.head.i)  # "Clearview AI, which claims ..."
         if subject.lemma_.lower() in ROLE_NOUNS and any(
@@ -167,8 +186,17 @@ def _descriptive_actor(acts: DocActors, token):
 
 def _subject(verb, in_quote=None):
     current = verb
+    head = verb.head
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS \
+            and verb.lemma_.lower() in CALL_VERBS | set(CALL_PARTICLE_VERBS):
+        # "X said that ... while also asking for reforms": X asks
+        return subject_of(head.head)
     for _ in range(4):
         subject = subject_of(current)
+        if subject is not None and in_quote is not None and in_quote[subject.i]:
+            # the parser made a word of the quote the subject: "“X's use harmed us,” said Y"
+            outside = [c for c in current.children if c.dep_ == "nsubj" and not in_quote[c.i]]
+            subject = outside[0] if outside else subject
         if subject is not None:
             return subject
         if in_quote is not None and in_quote[current.head.i] and not in_quote[current.i]:
@@ -221,7 +249,8 @@ def _attribution(ctx: _Context, start: int, end: int):
         distance = start - i if i < start else i - end
         # a verb with its own subject outside the quote ("X said") beats one whose
         # subject has to be borrowed ("..., noting that")
-        own = any(c.dep_ == "nsubj" and not ctx.in_quote[c.i] for c in token.children)
+        own = any(c.dep_ == "nsubj" and not ctx.in_quote[c.i] and c.lower_ not in ("which", "who", "that")
+                  for c in token.children)
         distance += 0 if own else 15
         if best is None or distance < best[0]:
             best = (distance, token)
@@ -304,18 +333,23 @@ def _colon_lead(ctx, start):
 
 
 def _clip_at_quote(ctx, start, end):
-    """Cut a reported clause at its first quote mark (the quote is its own statement)."""
+    """Cut a reported clause at its first quote mark (the quote is its own statement); a
+    stub of a few words left before the quote ("the decision was") is no statement."""
     doc = ctx.doc
     for i in range(start, end):
-        if doc[i].is_quote and i > start:
-            return start, i
+        if doc[i].text in QUOTE_MARKS and i > start:
+            last = i - 1
+            while last > start and doc[last].is_punct:
+                last -= 1
+            stub = i - start < 5 or doc[last].pos_ in ("AUX", "DET", "ADP", "SCONJ") or doc[last].lemma_ == "be"
+            return (start, start) if stub else (start, i)  # "the decision was “unlawful”
     return start, end
 
 
 def _trim(doc, start, end):
     while start < end and (doc[start].is_punct or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
 
@@ -333,13 +367,31 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
         lemma = verb.lemma_.lower()
         span = None
         if lemma in REPORT_VERBS:
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                continue  # "police had been warned that ...": the police are told, not telling
             comps = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i > verb.i]
             if not comps and lemma in ("claim", "say", "report"):
                 comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             if not comps:
+                # "said in a statement that ...": the clause hangs on the statement
+                comps = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                         for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS | {
+                             "letter", "interview", "email", "filing", "testimony", "report"}
+                         for g in n.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > n.i
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+            if not comps and lemma in ("say", "add", "note", "write") and verb.i >= 2 \
+                    and doc[verb.i - 2].text == "," and any(c.dep_ == "nsubj" and c.i == verb.i - 1
+                                                            for c in verb.children):
+                # "The company stopped using it years ago, it said."
+                comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+            if not comps:
                 continue
             comp = comps[0]
             start, end = comp.left_edge.i, comp.right_edge.i + 1
+            for c in comp.children:
+                if c.dep_ == "advcl" and c.i > comp.i and c.lemma_.lower() in CALL_VERBS | set(CALL_PARTICLE_VERBS) \
+                        and any(m.dep_ == "mark" and m.lower_ in ("while", "as") for m in c.children):
+                    end = min(end, c.left_edge.i)  # the call is its own statement
             if ctx.in_quote[start] or ctx.in_quote[comp.i]:
                 continue
             span = _clip_at_quote(ctx, start, end)
@@ -353,6 +405,11 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                         continue
             if lemma == "ask" and not any(c.dep_ == "dobj" or c.lower_ == "for" for c in verb.children):
                 continue
+            if lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+                continue  # "she called him to let him know": a phone call
+            if lemma == "propose" and any(c.dep_ == "dobj" and (acts.at(c.i) is not None or acts.frames_in(c.i, c.i + 1))
+                                          for c in verb.children):
+                continue  # "X proposed the AI Act": an introduction, not a statement
             if not any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "prt") for c in verb.children):
                 continue
             start = verb.i
@@ -364,6 +421,12 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                 if child.dep_ in ("conj", "cc", "punct"):
                     continue
                 end = max(end, child.right_edge.i + 1)
+            for token in doc[verb.i + 1:end]:
+                # "urged X to pass it and called on Y ...": the second call is its own statement
+                if token.dep_ == "conj" and token.pos_ == "VERB" and (
+                        token.lemma_.lower() in CALL_VERBS or token.lemma_.lower() in CALL_PARTICLE_VERBS):
+                    end = token.i
+                    break
             span = _clip_at_quote(ctx, start, end)
         if span is None:
             continue
