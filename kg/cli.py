@@ -167,12 +167,21 @@ def load(paths, strict, gazetteer, workers, settings):
     with _open(settings) as store:
         from kg.extract import extract_documents
 
-        extractions = extract_documents(documents, gazetteer=gazetteer, workers=workers)
+        def on_document(extraction):
+            warnings.extend(_warn(extraction))
+
         if len(files) > PROGRESS_THRESHOLD:
-            with click.progressbar(extractions, length=len(documents), label="Loading", file=sys.stderr) as bar:
-                summary = store.load(bar, on_document=lambda ex: warnings.extend(_warn(ex)))
+            # Names are shared across the batch, so extraction finishes before any write:
+            # one bar for parsing (the slow part), one for writing.
+            with click.progressbar(length=len(documents), label="Extracting", file=sys.stderr) as bar:
+                extractions = list(extract_documents(
+                    documents, gazetteer=gazetteer, workers=workers, on_parsed=lambda _doc: bar.update(1)
+                ))
+            with click.progressbar(extractions, label="Writing   ", file=sys.stderr) as bar:
+                summary = store.load(bar, on_document=on_document)
         else:
-            summary = store.load(extractions, on_document=lambda ex: warnings.extend(_warn(ex)))
+            extractions = extract_documents(documents, gazetteer=gazetteer, workers=workers)
+            summary = store.load(extractions, on_document=on_document)
     elapsed = time.perf_counter() - started
     click.echo(
         f"Loaded {summary.documents} documents ({summary.unchanged} unchanged, {len(skipped)} skipped): "
@@ -183,8 +192,9 @@ def load(paths, strict, gazetteer, workers, settings):
 
 
 def _warn(extraction):
+    """Print an extraction's warnings (each already names its file); return them."""
     for message in extraction.warnings:
-        click.echo(f"warning: {extraction.document.name or extraction.document.path}: {message}", err=True)
+        click.echo(f"warning: {message}", err=True)
     return list(extraction.warnings)
 
 

@@ -347,7 +347,7 @@ def kill_group(proc: subprocess.Popen) -> tuple[str, str]:
 def error_lines(stderr: str) -> list[str]:
     """The lines of stderr that are not progress bars or warnings about skipped files."""
     lines = [ln.strip() for ln in re.split(r"[\r\n]", stderr) if ln.strip()]
-    return [ln for ln in lines if not ln.startswith(("Loading", "warning:"))]
+    return [ln for ln in lines if not ln.startswith(("Extracting", "Writing", "warning:"))]
 
 
 def assert_one_line_failure(proc, *, must_contain: str | None = None) -> str:

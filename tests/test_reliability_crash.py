@@ -9,6 +9,7 @@ import re
 import pytest
 from reliability_plugin import (
     check_consistency,
+    error_lines,
     count_documents,
     kill_group,
     kg_env,
@@ -109,7 +110,7 @@ def test_interrupted_load_stops_cleanly(reliability_corpus, own_home):
         kill_group(proc)
     assert proc.returncode == 130, f"exit {proc.returncode}: {err[-500:]}"
     assert "Traceback" not in err
-    lines = [ln for ln in re.split(r"[\r\n]", err) if ln.strip() and not ln.startswith(("Loading", "warning:"))]
+    lines = error_lines(err)
     assert len(lines) == 1 and "interrupted" in lines[0], lines
     with open_store(StoreSettings(home=own_home, graph="kg")) as store:
         partial = check_consistency(store, expected)

@@ -16,7 +16,7 @@ Extraction whose ``warnings`` name the file; the batch goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,11 +167,14 @@ def _canonical_mapping(results: list[_DocResult]) -> dict[tuple[str, str], tuple
 
 
 def extract_documents(documents: Iterable[Document], *, gazetteer: str | Path | None = None,
-                      workers: int = 1, batch_size: int = 32) -> Iterator[Extraction]:
+                      workers: int = 1, batch_size: int = 32,
+                      on_parsed: Callable[[Document], None] | None = None) -> Iterator[Extraction]:
     """Extract every document, in input order, with actor names shared across them.
 
     ``gazetteer`` is an optional user YAML file extending the shipped gazetteer;
-    ``workers`` is the number of spaCy parser processes.  Raises KGError for a bad
+    ``workers`` is the number of spaCy parser processes; ``on_parsed`` is called with each
+    document once it is parsed and extracted (for a progress bar: nothing is yielded
+    until the whole batch is, since names are shared across it).  Raises KGError for a bad
     gazetteer file or a missing model; a bad document only adds a warning.
 
     >>> from kg.model import Document
@@ -194,6 +197,8 @@ def extract_documents(documents: Iterable[Document], *, gazetteer: str | Path | 
             name = document.name or document.path or "text"
             results.append(_DocResult(document, (), [], [], [],
                                       (f"{name}: extraction stopped early ({type(error).__name__}: {error})",)))
+        if on_parsed is not None:
+            on_parsed(document)
     mapping = _canonical_mapping(results)
     for result in results:
         yield _finish(result, mapping)
