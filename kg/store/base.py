@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from kg.model import Extraction, GraphSnapshot
 from kg.store import queries
 from kg.store.dialect import Dialect
@@ -109,7 +109,13 @@ class Store:
         """
         self.ensure_schema()
         write = queries.document_write(ex, self._dialect)
-        self._write(write.cypher, write.params)
+        try:
+            self._write(write.cypher, write.params)
+        except QueryError as exc:
+            # kg built this query, so a rejection is kg's fault (or a failed consistency
+            # check inside it), never the user's; the write is atomic, so say that.
+            name = ex.document.name or ex.document.path or ex.document.id
+            raise StoreError(f"{name}: the store refused the document write, nothing was written ({exc})") from None
         return write
 
     def load(

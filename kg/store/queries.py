@@ -23,6 +23,7 @@ from kg.model import ACTOR_TYPES, RELATION_TYPES, STATEMENT_KINDS, Extraction
 from kg.store.dialect import FALKORDB, Dialect
 
 MAX_SENTENCES = 5  # sentence texts kept per relationship (evidence ids are all kept)
+_RELATION_TYPES = frozenset(RELATION_TYPES)
 
 __all__ = [
     "DOCUMENT_EXISTS",
@@ -43,11 +44,14 @@ ON CREATE SET d.title = $doc.title, d.source = $doc.source, d.published = $doc.p
 # Every actor of the document: unite aliases, keep the first role, and record how often
 # the document mentions it (MENTIONED_IN.count).  ``mentions`` on the actor is the sum of
 # its MENTIONED_IN counts, kept by adding the change of this document's count, so that a
-# document written twice adds nothing.
+# document written twice adds nothing.  The actor exists (the section before created it);
+# MERGE rather than MATCH makes every clause here yield exactly one row per $actors row,
+# which the dialect's ``actor_nodes`` collects (FalkorDB's relationship sections take the
+# actors by position, see kg.store.dialect).
 _ACTORS = """\
 MATCH (d:Document {id: $doc.id})
 UNWIND $actors AS row
-MATCH (a:Actor {id: row.id})
+MERGE (a:Actor {id: row.id})
 WITH a, row, d, [x IN row.aliases WHERE NOT x IN a.aliases] AS new_aliases
 MERGE (a)-[m:MENTIONED_IN]->(d)
 ON CREATE SET m.count = 0
@@ -55,21 +59,9 @@ WITH a, m, row, new_aliases, row.mentions - m.count AS delta
 SET a.aliases = a.aliases + new_aliases, a.role = coalesce(a.role, row.role),
     a.mentions = a.mentions + delta, m.count = row.mentions"""
 
-# {rel} is one of RELATION_TYPES, checked before formatting.  Evidence is a set of
+# Relationships are written by the dialect's ``relations`` section (kg.store.dialect),
+# one per type in RELATION_TYPES, checked before formatting.  Evidence is a set of
 # "docId:sentenceIndex"; count is its size, so re-loading adds nothing.
-_RELATIONS = """\
-UNWIND $rels_{rel} AS row
-MATCH (s:Actor {{id: row.source}})
-MATCH (t:Actor {{id: row.target}})
-MERGE (s)-[r:{rel}]->(t)
-ON CREATE SET r.evidence = row.evidence, r.sentences = row.sentences,
-              r.confidence = row.confidence
-ON MATCH SET r.evidence = r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence],
-             r.sentences = (r.sentences + [x IN row.sentences WHERE NOT x IN r.sentences])[0..{cap}],
-             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence
-                                 ELSE r.confidence END
-WITH r
-SET r.count = size(r.evidence)"""
 
 _STATEMENTS = """\
 MATCH (d:Document {id: $doc.id})
@@ -110,17 +102,19 @@ def document_write(ex: Extraction, dialect: Dialect = FALKORDB) -> DocumentWrite
     """
     doc = ex.document
     doc_id = doc.id
+    where = doc.name or doc.path or doc_id[:12]
     actors: dict[str, dict] = {}
-    for actor in ex.actors:
+    actor_ids = [actor.id for actor in ex.actors]  # a slug each: computed once
+    for actor, actor_id in zip(ex.actors, actor_ids):
         if actor.type not in ACTOR_TYPES:
             raise KGError(
-                f"{doc.name or doc.path or doc_id[:12]}: actor {actor.name!r} has unknown type "
+                f"{where}: actor {actor.name!r} has unknown type "
                 f"{actor.type!r}: choose one of {', '.join(ACTOR_TYPES)}"
             )
-        row = actors.get(actor.id)
+        row = actors.get(actor_id)
         if row is None:
-            row = actors[actor.id] = {
-                "id": actor.id,
+            row = actors[actor_id] = {
+                "id": actor_id,
                 "name": actor.name,
                 "type": actor.type,
                 "aliases": [],
@@ -132,34 +126,41 @@ def document_write(ex: Extraction, dialect: Dialect = FALKORDB) -> DocumentWrite
         for alias in (actor.name, *actor.aliases):
             if alias and alias != row["name"] and alias not in row["aliases"]:
                 row["aliases"].append(alias)
-    by_name = _name_index(ex, actors)
+    by_name = _name_index(ex, actor_ids, actors)
+    actors = dict(sorted(actors.items()))  # $actors in id order: relationships use positions
+    position = {actor_id: i for i, actor_id in enumerate(actors)}
+    slot = {name: position[actor_id] for name, actor_id in by_name.items()}
 
-    relations: dict[tuple, dict] = {}
+    # One row per (source, type, target): [source, target, evidence, sentences,
+    # confidence], source and target as positions in $actors, evidence the distinct
+    # sentence indices (as text; the query prefixes "docId:"), at most MAX_SENTENCES
+    # distinct sentences, the highest confidence.
+    relations: dict[str, dict[tuple[int, int], list]] = {}
     for rel in ex.relations:
-        if rel.type not in RELATION_TYPES:
+        if rel.type not in _RELATION_TYPES:
             raise KGError(
-                f"{doc.name or doc.path or doc_id[:12]}: unknown relation type {rel.type!r}: "
+                f"{where}: unknown relation type {rel.type!r}: "
                 f"choose one of {', '.join(RELATION_TYPES)}"
             )
-        source, target = by_name.get(rel.source), by_name.get(rel.target)
+        source, target = slot.get(rel.source), slot.get(rel.target)
         if source is None or target is None:
             continue
-        key = (source, rel.type, target)
-        row = relations.get(key)
+        rows = relations.get(rel.type)
+        if rows is None:
+            rows = relations[rel.type] = {}
+        evidence = str(rel.sentence_index)
+        confidence = round(float(rel.confidence), 4)
+        row = rows.get((source, target))
         if row is None:
-            row = relations[key] = {
-                "source": source,
-                "target": target,
-                "evidence": [],
-                "sentences": [],
-                "confidence": 0.0,
-            }
-        evidence = f"{doc_id}:{rel.sentence_index}"
-        if evidence not in row["evidence"]:
-            row["evidence"].append(evidence)
-        if rel.sentence and rel.sentence not in row["sentences"]:
-            row["sentences"].append(rel.sentence)
-        row["confidence"] = max(row["confidence"], round(float(rel.confidence), 4))
+            rows[source, target] = [source, target, [evidence],
+                                    [rel.sentence] if rel.sentence else [], max(confidence, 0.0)]
+            continue
+        if evidence not in row[2]:
+            row[2].append(evidence)
+        if rel.sentence and rel.sentence not in row[3] and len(row[3]) < MAX_SENTENCES:
+            row[3].append(rel.sentence)
+        if confidence > row[4]:
+            row[4] = confidence
 
     statements: dict[str, dict] = {}
     about: list[dict] = []
@@ -198,23 +199,29 @@ def document_write(ex: Extraction, dialect: Dialect = FALKORDB) -> DocumentWrite
         }
     }
     sections = [_DOCUMENT]
+    by_label: dict[str, list] = {}
+    for row in actors.values():
+        by_label.setdefault(row["type"], []).append({"id": row["id"], "name": row["name"]})
     for label in ACTOR_TYPES:
-        rows = [{"id": row["id"], "name": row["name"]} for row in actors.values() if row["type"] == label]
-        if rows:
-            params[f"new_{label}"] = rows
+        if label in by_label:
+            params[f"new_{label}"] = by_label[label]
             sections.append(dialect.new_actors.format(label=label))
     if actors:
         params["actors"] = [
             {k: row[k] for k in ("id", "aliases", "role", "mentions")} for row in actors.values()
         ]
         sections.append(_ACTORS)
+    rel_sections = []
     for rel_type in RELATION_TYPES:
-        rows = [row for (_, t, _), row in relations.items() if t == rel_type]
+        rows = relations.get(rel_type)
         if rows:
-            for row in rows:
-                row["sentences"] = row["sentences"][:MAX_SENTENCES]
-            params[f"rels_{rel_type}"] = rows
-            sections.append(_RELATIONS.format(rel=rel_type, cap=MAX_SENTENCES))
+            params[f"rels_{rel_type}"] = list(rows.values())
+            rel_sections.append(dialect.relations.format(rel=rel_type, cap=MAX_SENTENCES))
+    if rel_sections and dialect.actor_nodes:
+        # One section: the relationship subqueries share the actors section's nodes.
+        sections[-1] = "\n".join([sections[-1], dialect.actor_nodes, *rel_sections])
+    else:
+        sections.extend(rel_sections)
     if statements:
         params["statements"] = list(statements.values())
         sections.append(_STATEMENTS)
@@ -225,20 +232,21 @@ def document_write(ex: Extraction, dialect: Dialect = FALKORDB) -> DocumentWrite
         section if i == 0 else f"WITH count(*) AS done{i}\n{section}"
         for i, section in enumerate(sections)
     )
+    n_relations = sum(len(rows) for rows in relations.values())
     return DocumentWrite(
-        cypher, params, len(actors), len(relations), len(statements), list(actors)
+        cypher, params, len(actors), n_relations, len(statements), list(actors)
     )
 
 
-def _name_index(ex: Extraction, actors: dict[str, dict]) -> dict[str, str]:
+def _name_index(ex: Extraction, actor_ids: list[str], actors: dict[str, dict]) -> dict[str, str]:
     """Map every name and alias of the document's actors to the actor id."""
     index: dict[str, str] = {}
-    for actor in ex.actors:
-        if actor.id in actors:
-            index.setdefault(actor.name, actor.id)
-    for actor in ex.actors:
+    for actor, actor_id in zip(ex.actors, actor_ids):
+        if actor_id in actors:
+            index.setdefault(actor.name, actor_id)
+    for actor, actor_id in zip(ex.actors, actor_ids):
         for alias in actor.aliases:
-            index.setdefault(alias, actor.id)
+            index.setdefault(alias, actor_id)
     return index
 
 
