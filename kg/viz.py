@@ -312,15 +312,21 @@ def _document_label(documents, doc_id) -> str:
 
 
 def _evidence(rel, documents) -> list[dict]:
+    """The edge's sentences with where they come from.
+
+    The store keeps a relation's sentences (de-duplicated, capped) apart from its evidence
+    ids, so a sentence is tied to one document only when all the evidence comes from one;
+    otherwise each sentence cites the documents the relation was seen in.
+    """
     from kg.analytics import evidence_document
 
-    sentences = list(rel.get("sentences") or ())
-    evidence = list(rel.get("evidence") or ())
-    out = []
-    for i, sentence in enumerate(sentences[:_EDGE_SENTENCES]):
-        doc_id = evidence_document(evidence[i]) if i < len(evidence) else ""
-        out.append({"text": _short(sentence, 400), "document": _document_label(documents, doc_id)})
-    return out
+    doc_ids = list(dict.fromkeys(evidence_document(e) for e in rel.get("evidence") or ()))
+    labels = [_document_label(documents, doc_id) for doc_id in doc_ids[:3]]
+    if len(doc_ids) > 3:
+        labels.append(f"{len(doc_ids) - 3} more")
+    cite = labels[0] if len(labels) == 1 else ("seen in: " + "; ".join(labels) if labels else "")
+    return [{"text": _short(sentence, 400), "document": cite}
+            for sentence in list(rel.get("sentences") or ())[:_EDGE_SENTENCES]]
 
 
 def _node_style(kind, share):

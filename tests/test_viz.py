@@ -137,6 +137,20 @@ def test_tooltip_data_has_type_aliases_relations_statements_evidence():
     assert edge["evidence"][0]["document"].endswith("… (Reuters), 2020-06-10")
 
 
+def test_edge_evidence_cites_every_document_when_seen_in_several():
+    snapshot = make_snapshot(plant="")
+    spread = relation("amazon", "CALLED_FOR", "congress", 1)
+    spread["evidence"] = ["d1:3", "d2:7", "d1:9"]
+    snapshot.relations = [r for r in snapshot.relations if (r["source"], r["type"]) != ("amazon", "CALLED_FOR")]
+    snapshot.relations.append(spread)
+    data = page_data(page_html(snapshot))
+    edge = next(e for e in data["edges"] if e["id"] == "amazon|CALLED_FOR|congress")["kgInfo"]
+    cite = edge["evidence"][0]["document"]
+    assert cite.startswith("seen in: Amazon bans police") and "; Moratorium" in cite
+    single = next(e for e in data["edges"] if e["id"] == "congress|INTRODUCED|bill")["kgInfo"]
+    assert single["evidence"][0]["document"] == "Moratorium"
+
+
 @pytest.mark.reliability("Pages", "<script>, <img onerror>, javascript: links in names, aliases, statements, evidence and title: escaped in the page HTML")
 def test_article_text_cannot_close_the_script_or_become_markup():
     page = page_html(make_snapshot(), statements=True, title="Graph " + PLANT)
