@@ -308,11 +308,12 @@ def _is_file(path):
 
 
 def _query_folder():
-    """./cypher when run from a project folder, else the cypher/ shipped beside kg."""
-    local = Path("cypher")
-    if local.is_dir():
-        return local
-    return Path(__file__).resolve().parent.parent / "cypher"
+    """./cypher when run from a project folder, else the library installed with kg."""
+    for folder in (Path("cypher"), Path(__file__).resolve().parent.parent / "cypher",
+                   Path(sys.prefix) / "share" / "kg" / "cypher"):
+        if folder.is_dir():
+            return folder
+    return Path("cypher")  # list_queries names it in its error
 
 
 def _format_rows(columns, rows, fmt):
