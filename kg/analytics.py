@@ -517,23 +517,12 @@ def modularity(G, membership: dict, weight="count") -> float:
 # --- Neo4j Graph Data Science ---------------------------------------------------------
 
 
-def gds_centrality(store, **options):
-    """Centrality computed inside Neo4j with Graph Data Science (``--engine gds``).
+def gds_centrality_report(store, **options):
+    """The centrality report computed inside Neo4j by Graph Data Science
+    (``--engine gds``); see :func:`kg.gds.gds_centrality_report`."""
+    from kg.gds import gds_centrality_report as report  # lazy: kg.gds imports kg.report
 
-    Not implemented in this version: raises KGError saying what is needed and to use the
-    default NetworkX engine, which gives the same metrics from the store's snapshot.
-    """
-    if getattr(store, "dialect", None) != "neo4j":
-        raise KGError("--engine gds needs a Neo4j store with Graph Data Science; "
-                      "this store is not Neo4j: use --engine networkx (the default)")
-    try:
-        import graphdatascience  # noqa: F401
-    except ImportError:
-        raise KGError("--engine gds needs a Neo4j store with Graph Data Science and the "
-                      "`graphdatascience` client (pip install graphdatascience); "
-                      "use --engine networkx (the default)") from None
-    raise KGError("--engine gds needs a Neo4j store with Graph Data Science; running the "
-                  "metrics inside Neo4j is not implemented yet: use --engine networkx (the default)")
+    return report(store, **options)
 
 
-gds_centrality_report = gds_centrality
+gds_centrality = gds_centrality_report

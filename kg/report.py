@@ -195,7 +195,7 @@ def _subgraph_notes(G, snapshot, relations, types, since, until, min_count=1):
     return notes
 
 
-def _relation_summary(row, kinds):
+def relation_summary(row, kinds):
     parts = []
     for kind in kinds:
         out_n, in_n = row.get(f"out_{kind}", 0), row.get(f"in_{kind}", 0)
@@ -205,7 +205,7 @@ def _relation_summary(row, kinds):
     return ", ".join(parts)
 
 
-def _sort_key(sort):
+def sort_key(sort):
     def key(row):
         value = row.get(sort)
         if sort == "name":
@@ -269,12 +269,12 @@ def centrality_report(snapshot, *, top=20, types=None, relations=None, sort="pag
         row.update(values)
         row["documents"], row["statements"] = n_docs, n_said
         rows.append(row)
-    rows.sort(key=_sort_key(sort))
+    rows.sort(key=sort_key(sort))
     if top:
         rows = rows[:top]
     for rank, row in enumerate(rows, 1):
         row["rank"] = rank
-        row["relations"] = _relation_summary(row, kinds)
+        row["relations"] = relation_summary(row, kinds)
     if timings is not None:
         timings["rows"] = time.perf_counter() - start
 

@@ -219,7 +219,7 @@ def test_gds_engine_says_what_it_needs():
     class FalkorLike:
         dialect = "falkordb"
 
-    with pytest.raises(KGError, match="--engine gds needs a Neo4j store with Graph Data Science"):
+    with pytest.raises(KGError, match="--engine gds needs a Neo4j store"):
         analytics.gds_centrality(FalkorLike())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from kg.config import redact_url
-from kg.errors import QueryError, StoreError
+from kg.errors import KGError, QueryError, StoreError
 from kg.store.base import QueryResult, Store
 from kg.store.dialect import NEO4J
 
@@ -39,6 +39,18 @@ class Neo4jStore(Store):
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.where!r}, database={self.database!r})"
+
+    @property
+    def driver(self):
+        """The official driver's ``Driver`` (for tools built on it, such as the GDS client)."""
+        return self._driver
+
+    def error(self, exc: Exception, *, read: bool = False) -> KGError:
+        """Any exception as the one-line KGError kg reports (never with the password)."""
+        translated = self._translate(exc, read)
+        if isinstance(translated, KGError):
+            return translated
+        return StoreError(f"Neo4j at {self.where}: {self._clean(exc)}")
 
     # -- primitives ---------------------------------------------------------------------
 
