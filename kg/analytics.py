@@ -23,7 +23,7 @@ import random
 
 import networkx as nx
 
-from kg.errors import ConfigError, KGError
+from kg.errors import ConfigError
 from kg.model import ACTOR_TYPES, RELATION_TYPES
 
 __all__ = [
