@@ -79,6 +79,7 @@ APPOSITIVE_TYPES = {
     "corporation": "Company", "contractor": "Company", "manufacturer": "Company",
     "agency": "GovernmentBody", "department": "GovernmentBody", "court": "GovernmentBody",
     "regulator": "GovernmentBody", "watchdog": "GovernmentBody", "body": "GovernmentBody",
+    "authority": "GovernmentBody", "commission": "GovernmentBody", "ministry": "GovernmentBody",
     "newspaper": "MediaOutlet", "outlet": "MediaOutlet", "publication": "MediaOutlet",
     "magazine": "MediaOutlet", "broadcaster": "MediaOutlet", "site": "MediaOutlet",
     "app": "Product", "software": "Product", "tool": "Product", "platform": "Product",
@@ -101,6 +102,9 @@ DESCRIPTIVE_HEADS = {
     "committee": ("GovernmentBody",), "council": ("GovernmentBody",), "board": ("GovernmentBody",),
     "commission": ("GovernmentBody",), "court": ("GovernmentBody",), "legislature": ("GovernmentBody",),
     "parliament": ("GovernmentBody",), "regulator": ("GovernmentBody",), "watchdog": ("GovernmentBody", "NGO"),
+    "authority": ("GovernmentBody",), "panel": ("GovernmentBody",), "subcommittee": ("GovernmentBody",),
+    "force": ("GovernmentBody",), "ministry": ("GovernmentBody",), "network": ("NGO",),
+    "alliance": ("NGO",), "campaign": ("NGO",),
     "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
     "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),
     "platform": ("Product",), "software": ("Product",), "tool": ("Product",),
@@ -169,6 +173,8 @@ def guess_type(text: str, label: str) -> str:
     if label in ("GPE", "NORP"):
         return "GovernmentBody"
     words = [w.lower() for w in re.findall(r"[\w.&']+", text)]
+    if len(words) >= 2 and words[-1] == "act" and text.split()[-1] == "Act":
+        return "Bill"  # "the Traveler Privacy Protection Act"
     if words and words[-1] in TRADE_TAILS and any(w in TRADE_WORDS for w in words):
         return "NGO"  # "Springfield Technology Business Council": a trade group
     if words and words[-1] == "service" and any(w in SERVICE_PRODUCT_WORDS for w in words):
@@ -235,6 +241,9 @@ def _split_possessive(doc, start, end):
             if doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s") \
                     and doc[end - 1].lower_ in GUILD_TAILS:
                 continue
+            if j == start + 1 and all(t.lower_ in GENERIC_BODY_WORDS for t in doc[j + 1:end]) \
+                    and doc[end - 1].lower_ in ("council", "department", "board", "commission", "office"):
+                return [(start, end)]  # "Brookdale’s City Council" as one organisation
             return [(start, j), (j + 1, end)]
     return [(start, end)]
 
@@ -321,11 +330,15 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 continue
             if number == 1:
                 # the part after "X’s": a person ("Acme Research’s John Roe") or nothing
-                if not (2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)):
+                unit = span[0].lower_ in ("bureau", "office", "division", "directorate", "department")
+                if unit and label == "ORG":
+                    pass  # "the FTC’s Bureau of Consumer Protection": a unit of the body
+                elif not (2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span)):
                     continue
+                else:
+                    label = "PERSON"
                 if span.root.head.i >= end and span.root.head.pos_ == "NOUN":
                     continue  # "the ACLU’s Free Expression ... program": part of a name
-                label = "PERSON"
             if label == "ORG" and end - start == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
                 continue  # "Hardware needs regulation": a capitalised common noun
             if label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS" \
@@ -336,6 +349,11 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                     candidates.append(Mention(place.start, end, doc[place.start:end].text, "GovernmentBody",
                                               "gazetteer", canonical=f"{place.text} {span.text}"))
                     continue
+            if end - start >= 3 and doc[start + 1].text in ("’s", "'s") and doc[start].pos_ == "PROPN" \
+                    and all(t.lower_ in GENERIC_BODY_WORDS for t in doc[start + 2:end]):
+                candidates.append(Mention(start, end, span.text, "GovernmentBody", "gazetteer",
+                                          canonical=f"{doc[start].text} {doc[start + 2:end].text}"))
+                continue
             entry = gazetteer.lookup(span.text)
             if entry is not None:
                 candidates.append(Mention(start, end, span.text, entry.type, "gazetteer",
@@ -347,6 +365,11 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 if not _acts_as_government(span):
                     continue
             root = span.root
+            if label in ("ORG", "PRODUCT", "PERSON") and root.dep_ == "compound" and root.head.i == end \
+                    and root.head.lower_ in ("app", "platform") and span[0].pos_ == "PROPN":
+                candidates.append(Mention(start, end + 1, doc[start:end + 1].text, "Product", "ner",
+                                          meta={"label": "PRODUCT"}))
+                continue  # "the Streetwise app": a named product
             if label == "ORG" and root.dep_ in ("compound", "amod") and root.head.i >= end \
                     and root.head.pos_ == "NOUN" and root.head.lower_ not in TITLES \
                     and root.head.lemma_.lower() not in TITLES:
@@ -359,6 +382,9 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_examples_and_appositives(doc, gazetteer))
     candidates.extend(_descriptive(doc))
 
+    datelines = _datelines(doc)
+    if datelines:
+        candidates = [m for m in candidates if not any(i in datelines for i in range(m.start, m.end))]
     _prefer_institutions(candidates)
     _widen_typed_examples(candidates)
     names = _non_overlapping(candidates)
@@ -376,6 +402,28 @@ INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "i
 NOT_PERSON_TAILS = INSTITUTION_TAILS | {"hospital", "jail", "prison", "church", "school"}
 VENUE_TAILS = {"arena", "stadium", "hall", "park", "street", "airport", "square", "avenue",
                "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach"}
+
+
+def _datelines(doc) -> set[int]:
+    """Tokens of wire datelines ("LONDON —", "PORTLAND, Ore. —", "PARIS (Reuters) -"): the
+    place a story was filed from, not an actor."""
+    found: set[int] = set()
+    for token in doc:
+        if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+            continue
+        if not (token.is_alpha and token.is_upper and len(token) >= 3):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1  # "SAN FRANCISCO"
+        j = end
+        while j < len(doc) and j - end <= 5 and doc[j].text not in ("—", "–", "-", "--"):
+            if "\n" in doc[j].text_with_ws:
+                break
+            j += 1
+        if j < len(doc) and doc[j].text in ("—", "–", "-", "--"):
+            found.update(range(token.i, j))
+    return found
 
 
 def _prefer_institutions(candidates: list[Mention]) -> None:
@@ -403,8 +451,9 @@ def _city_police(doc) -> list[Mention]:
         if token.lower_ != "police" or token.text == "Police" and not titled and not token.is_sent_start:
             continue
         places = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
-        if not places and titled and token.i > 0 and doc[token.i - 1].ent_type_ == "GPE" \
-                and doc[token.i - 1].head.i == token.head.i:
+        if not places and (titled or token.dep_ == "compound") and token.i > 0 \
+                and doc[token.i - 1].ent_type_ == "GPE" and doc[token.i - 1].head.i == token.head.i:
+            # "Springfield Police Chief Jane Doe", "in Springfield police custody"
             places = [doc[token.i - 1]]  # "Springfield Police Chief Jane Doe"
         if not places:
             # "police in Springfield, Ohio" -> Springfield Police Department
@@ -656,10 +705,28 @@ def _descriptive(doc) -> list[Mention]:
     return found
 
 
+def acts_free(token, names: list[Mention]) -> bool:
+    """True when no name (other than a descriptive reference) covers ``token``."""
+    return not any(m.start <= token.i < m.end and m.source != "descriptive" for m in names)
+
+
 def _retype_from_context(doc, names: list[Mention]) -> None:
     """Appositives override NER guesses: "Acme Aid, a nonprofit", "Ring, its subsidiary"."""
     people = {i for m in names if m.type == "Person" for i in range(m.start, m.end)}
+    body_words = {doc[m.start].lower_ for m in names if m.type == "GovernmentBody" and m.end - m.start > 1}
     for mention in names:
+        if mention.source == "ner" and mention.type == "Person":
+            root = doc[mention.start:mention.end].root
+            described = [root.head] if root.dep_ == "appos" else []
+            described += [c for c in root.children if c.dep_ == "appos"]
+            kinds = {APPOSITIVE_TYPES.get(d.lemma_.lower()) for d in described if d.pos_ == "NOUN"} & {
+                "GovernmentBody", "NGO", "Company", "MediaOutlet"}
+            if len(kinds) == 1:
+                mention.type = kinds.pop()  # "the data protection authority, the Vigilo,"
+            elif mention.end - mention.start == 1 and doc[mention.start].lower_ in body_words \
+                    and not any(c.dep_ == "compound" for c in root.children):
+                mention.type = "GovernmentBody"  # "Dayton joins ..." beside "Dayton Police Department"
+            continue
         if mention.source != "ner" or mention.type == "Person":
             continue
         root = doc[mention.start:mention.end].root
@@ -670,11 +737,13 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
                     w.lower_ in ORG_KEYWORDS[3][1] for w in span):
             mention.type = "Person"  # "Councilors Jane Doe and John Roe"
             continue
-        for child in root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
-                if kind:
-                    mention.type = kind
+        described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and acts_free(root.head, names):
+            described.append(root.head)  # "the data protection authority, the Vigilo,"
+        for child in described:
+            kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
+            if kind:
+                mention.type = kind
 
 
 def _np_forms(doc, head, with_right=True):
@@ -718,6 +787,8 @@ def _owner_token(head):
     if head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubjpass") \
             and head.head.lemma_.lower() not in OWNER_VERBS:
         return None
+    if head.dep_ == "pobj" and head.head.lower_ in ("against", "over", "about", "despite", "with", "to"):
+        return None  # "lobbied against the ban": the lobbyist does not own it
     verb = head
     for _ in range(6):
         if verb.dep_ in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
@@ -817,6 +888,8 @@ def _clause_policies(doc) -> list[Mention]:
         speaker = None
         if speech is not None and speech.lemma_ in ANNOUNCE_VERBS:
             speaker = subject_of(speech)
+            if speaker is not None and speaker.lower_ in ("which", "who", "that") and speech.dep_ == "relcl":
+                speaker = speech.head  # "IBM, which said it would stop ..."
             speaker = speaker.i if speaker is not None else None
             if subject.pos_ == "PRON" and speaker is not None:
                 owner = speaker

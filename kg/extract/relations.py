@@ -19,7 +19,10 @@ Rules, each a small function over the Doc and its resolved actors:
 - judgements in statements: "the ban was needed / not enough", "we are disappointed that X
   ...", "X's reckless use", "X should never have ..." (SUPPORTED / CRITICIZED);
 - legal and commercial frames: complaints and lawsuits against X, fines, contracts and
-  customer lists (SUPPLIED), "condemned the decision" (its maker).
+  customer lists (SUPPLIED), "condemned the decision" (its maker);
+- nominalisations and fallbacks: "X's support for / use of / sale of ... to Y", "services from
+  Acme", "software supplied by Acme", "partnered with police", "lobbied against X", "charges from
+  X", "disagreed with the allegations", "took X to court", "called it a model".
 """
 
 from __future__ import annotations
@@ -41,9 +44,9 @@ VERB_TYPES = {
                    "excoriate", "deride", "pillory", "skewer"},
     "CALLED_FOR": {"urge", "press", "petition", "implore", "lobby", "pressure", "beg"},
     "SUPPORTED": {"praise", "welcome", "applaud", "endorse", "support", "commend", "hail",
-                  "laud", "celebrate", "back", "champion", "cheer", "defend"},
+                  "laud", "celebrate", "back", "champion", "cheer", "defend", "represent"},
     "SUPPLIED": {"sell", "supply", "provide", "offer", "market", "license", "pitch", "furnish"},
-    "USED": {"use", "deploy", "employ", "adopt", "utilize", "utilise", "test", "run", "tap"},
+    "USED": {"use", "deploy", "employ", "adopt", "utilize", "utilise", "test", "run", "tap", "trial", "pilot"},
     "DEVELOPED": {"develop", "build", "create", "design", "own", "operate", "launch", "make",
                   "acquire", "buy", "manufacture"},
     "INTRODUCED": {"introduce", "sponsor", "propose", "file", "register", "unveil",
@@ -80,10 +83,14 @@ SOURCE_TYPES = {
 }
 GOOD_EVAL = {"need", "necessary", "important", "welcome", "good", "right", "sensible", "overdue",
              "step", "win", "victory", "essential", "crucial", "critical", "vital", "great", "enough",
-             "milestone", "model", "landmark", "breakthrough", "justified", "reasonable"}
+             "milestone", "model", "landmark", "breakthrough", "justified", "reasonable", "strong", "strongest",
+             "historic", "meaningful", "responsible"}
 BAD_EVAL = {"flawed", "dangerous", "misguided", "overbroad", "unnecessary", "premature", "harmful",
             "mistake", "bad", "wrong", "insufficient", "inadequate", "weak", "fail", "loophole",
-            "toothless", "unworkable", "vague", "short", "disappointing", "setback", "unconstitutional"}
+            "toothless", "unworkable", "vague", "short", "disappointing", "setback", "unconstitutional",
+            # what a measure is warned to do ("the measure would hurt retailers")
+            "hurt", "harm", "undermine", "threaten", "damage", "endanger", "stifle", "cripple", "chill",
+            "jeopardize", "jeopardise", "burden", "backfire"}
 FAULT_NOUNS = {"abuse", "failure", "misuse", "negligence", "recklessness", "violation", "breach",
                "overreach", "wrongdoing", "misconduct", "disregard"}
 FAULT_ADJ = {"reckless", "careless", "negligent", "invasive", "illegal", "unlawful", "irresponsible",
@@ -92,13 +99,49 @@ DISMAY = {"disappointed", "concerned", "troubled", "alarmed", "dismayed", "outra
           "frustrated", "disturbed", "worried", "saddened", "angered"}
 # the small model's lemmatizer gets a few verbs of the beat wrong ("fined" -> "fin")
 LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine", "slammed": "slam", "blasted": "blast",
-               "sued": "sue", "suing": "sue", "banned": "ban", "barred": "bar", "backed": "back"}
+               "sued": "sue", "suing": "sue", "banned": "ban", "barred": "bar", "backed": "back",
+               "trialled": "trial", "trialed": "trial", "trialling": "trial", "trialing": "trial"}
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
                   "number", "handful", "majority", "many", "some", "most", "score", "scores", "all"}
+# nouns that carry a relation ("Acme's support for X") and the prepositions of their target
+NOUN_FRAMES = {
+    "support": ("SUPPORTED", ("for", "of")), "endorsement": ("SUPPORTED", ("of",)),
+    "praise": ("SUPPORTED", ("for", "of")), "backing": ("SUPPORTED", ("of", "for")),
+    "criticism": ("CRITICIZED", ("of",)), "condemnation": ("CRITICIZED", ("of",)),
+    "opposition": ("CRITICIZED", ("to",)), "attack": ("CRITICIZED", ("on",)),
+    "use": ("USED", ("of",)), "deployment": ("USED", ("of",)), "adoption": ("USED", ("of",)),
+    "sale": ("SUPPLIED", ("to",)), "supply": ("SUPPLIED", ("to",)),
+    "development": ("DEVELOPED", ("of",)),
+}
+BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
+REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
+CLAIM_NOUNS = {"allegation", "claim", "finding", "charge", "accusation", "conclusion", "ruling", "decision",
+               "characterization", "assertion"}
+ACCUSING_VERBS = {"allege", "accuse", "charge", "find", "say", "conclude", "rule", "fine", "ban", "sue", "claim"}
+REPORT_NOUNS = {"report", "study", "analysis", "audit", "review", "investigation", "survey", "letter",
+                "statement", "complaint", "petition", "test"}
+LEDE_PEOPLE = {"man", "woman", "father", "mother", "grandfather", "grandmother", "resident", "teenager",
+               "student", "driver", "worker", "shopper", "musician", "activist"}
+MEASURE_NOUNS = {"measure", "ordinance", "bill", "ban", "proposal", "rule", "regulation", "restriction", "law"}
+# "members of the committee questioned ...": the body acts through them
+MEMBER_NOUNS = {"member", "official", "leader", "representative", "staff", "staffer"}
+# generic nouns for what a company sells ("services from Acme", "software supplied by Acme")
+OFFERING_NOUNS = {"service", "software", "tool", "technology", "system", "product", "platform", "app",
+                  "application", "algorithm", "camera", "database", "program", "programme", "solution"}
+# nouns and verbs of campaigning whose "against X" is opposition to X
+AGAINST_HEADS = {"lobby", "lobbying", "campaign", "fight", "argue", "rally", "push", "vote", "protest",
+                 "speak", "testify", "petition", "organize", "organise", "mobilize", "mobilise", "advocate",
+                 "warn", "caution", "agitate", "crusade", "litigate", "side"}
+# working together with a government body: a supplier's relationship
+PARTNER_VERBS = {"partner", "team", "collaborate", "share", "contract", "work"}
+# a person's relative clause that says what they run ("Jane Doe, who chairs the panel")
+LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "manage", "oversee", "found", "co-found", "cofound"}
 DECISION_NOUNS = {"decision", "move", "plan", "announcement", "change", "step", "deployment", "rollout",
-                  "policy", "choice", "vote", "ruling", "order"}
+                  "policy", "choice", "vote", "ruling", "order", "fine", "penalty", "outcome", "verdict",
+                  "judgment", "judgement", "expansion", "settlement", "sanction", "deal", "contract"}
 DECIDING_VERBS = {"announce", "decide", "unveil", "launch", "adopt", "approve", "pass", "introduce", "begin",
-                  "start", "deploy", "roll", "vote", "rule", "order", "choose", "agree", "plan"}
+                  "start", "deploy", "roll", "vote", "rule", "order", "choose", "agree", "plan", "fine",
+                  "penalize", "penalise", "sanction", "expand", "ban", "award", "sign"}
 CUSTOMER_NOUNS = {"customer", "client", "buyer", "user", "clientele"}
 CONDUCT_NOUNS = {"practice", "policy", "conduct", "handling", "behavior", "behaviour", "approach",
                  "decision", "record", "action", "move", "plan", "response", "stance", "position",
@@ -182,6 +225,11 @@ class _Finder:
             # "the city of Springfield and Officer Jane Doe"
             extra = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj" for c in _conjuncts(g)]
+        if self.acts.at(token.i) is not None:
+            # "the ACLU of Oregon and Fight for the Future": the conjunct hangs on the name's "of"
+            extra += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and self.acts.at(g.i) in (None, self.acts.at(token.i))
+                      for c in _conjuncts(g)]
         for t in [token] + _conjuncts(token) + extra:
             actor = self.actor_of(t, types)
             if actor is not None:
@@ -189,6 +237,8 @@ class _Finder:
             else:
                 for example in _examples(t):
                     actor = self.acts.at(example.i)
+                    if actor is None and example.lemma_.lower() in BODY_HEADS:
+                        actor = self.actor_of(example, types)  # "agencies, including the police department"
                     if actor is not None:
                         found.append(actor)
         return list(dict.fromkeys(found))
@@ -206,9 +256,20 @@ class _Finder:
                         if g.dep_ == "pobj" and acts.at(g.i) is not None:
                             return acts.at(g.i)
         actor = acts.resolve(token, types)
+        if token.lemma_.lower() in BODY_HEADS and token.pos_ == "NOUN" and (
+                actor is None or acts.actors[actor].type == "GovernmentBody") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "the police department" is the one body of the story whose name says so, even when
+            # it is named only later ("... including the police department ... Dayton Police Department")
+            words = {c.lower_ for c in token.children if c.dep_ == "compound"} | {token.lower_}
+            if actor is None or not words <= set(acts.actors[actor].name.lower().split()):
+                fitting = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody"
+                           and words <= set(r.name.lower().split())]
+                if len(fitting) == 1:
+                    return fitting[0]
         if actor is not None:
             return actor
-        if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+        if token.lemma_.lower() in QUANTITY_NOUNS | MEMBER_NOUNS or token.pos_ == "NUM":
             # "hundreds of law enforcement agencies", "dozens of cities"
             for c in token.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -219,6 +280,31 @@ class _Finder:
         for start, end, a in acts.frames:
             if start <= token.i < end and acts.actors[a].type == "Policy" and token.pos_ == "NOUN":
                 return a
+        if token.lemma_.lower() in REPORT_NOUNS:
+            # "a report from the ACLU that raised alarms": the report speaks for its author
+            for c in token.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    for g in c.children:
+                        a = acts.resolve(g) if g.dep_ == "pobj" else None
+                        if a is not None and acts.actors[a].type in ("NGO", "GovernmentBody", "Company", "Person"):
+                            return a
+        if token.lemma_.lower() in LEDE_PEOPLE and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.sent.start <= 60 and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(r.type == "Person" and r.spans and min(r.spans)[0] < token.i for r in acts.actors):
+            # a lede's "A Springfield man who ... has sued X" is the person named next
+            for i in range(token.i + 1, min(len(self.doc), token.i + 120)):
+                a = acts.at(i)
+                if a is not None and acts.actors[a].type == "Person":
+                    first = min(s for s, _ in acts.actors[a].spans) if acts.actors[a].spans else i
+                    return a if first > token.i else None
+            return None
+        if token.tag_ == "NNS" and token.lemma_.lower() in MEASURE_NOUNS and any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "these", "those") for c in token.children):
+            # "supported both measures", "the ordinances": the measure(s) already in the story
+            earlier = [a for start, _, a in acts.frames if start < token.i
+                       and acts.actors[a].type in ("Bill", "Policy") and acts.actors[a].kind != "lawsuit"]
+            if earlier:
+                return earlier[-1]
         return None
 
     def agent_of(self, verb) -> list[int]:
@@ -233,7 +319,8 @@ class _Finder:
                     if subject.lower_ in ("which", "who", "that") and current.dep_ == "relcl":
                         heads = self.actors_of(current.head)  # "Acme, which sells X to police"
                         if heads and all(self.acts.actors[a].type in ("Bill", "Policy") for a in heads) \
-                                and current.head.dep_ == "dobj":
+                                and current.head.dep_ == "dobj" \
+                                and current.head.head.lemma_.lower() not in VERB_TYPES["INTRODUCED"]:
                             # "approved an ordinance that bars X": the approver bars X
                             heads = self.agent_of(current.head.head)
                         found += heads
@@ -246,6 +333,12 @@ class _Finder:
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
             if agents:
                 return self.actors_of(agents[0])
+            if current.dep_ == "conj" and current.tag_ == "VBD" and current.head.dep_ == "ccomp" \
+                    and current.head.head.pos_ == "VERB" and (current.head.tag_ in ("VB", "VBG") or current.lemma_ in
+                                                              CALL_WORDS | {"call", "say", "tell", "warn", "vow"}):
+                # "X warned that the ban would hurt Y and asked Z ...": X asked (a parser slip)
+                current = current.head.head
+                continue
             if current.dep_ == "conj" and current.lemma_ in CALL_WORDS | {"call", "say", "tell", "warn"} \
                     and current.head.dep_ == "xcomp" and current.head.head.pos_ == "VERB":
                 # "urged X to pass it and called on Y": the caller, not X, calls
@@ -293,6 +386,11 @@ class _Finder:
                 continue
             if lemma in ("ask", "demand") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
                 kind = "CALLED_FOR"
+            if lemma in ("press", "pressure", "grill", "confront") and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in verb.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("over", "about", "on") and c.head.dep_ != "dobj"
+                    for p in verb.children if p.dep_ != "dobj" for c in p.subtree):
+                kind = "CRITICIZED"  # "pressed Acme over its ties": a reproach, not a call
             if lemma in ("like", "want", "wish") and any(c.lower_ == "would" for c in verb.children):
                 addressees = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                               for g in c.children if g.dep_ == "nsubj"]
@@ -313,6 +411,12 @@ class _Finder:
                         for source in sources:
                             self.add(source, "SUPPLIED", target, verb.i, 0.5)
                 continue
+            if lemma == "take" and not negated and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("court", "tribunal")
+                                                               for g in c.children)
+                    or c.dep_ == "xcomp" and c.lemma_.lower() in ("court", "tribunal") for c in verb.children):
+                self.simple(verb, "CRITICIZED", [c for c in verb.children if c.dep_ == "dobj"], 0.55)
+                continue  # "took the police to court"
             if lemma == "rely":
                 self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                                            for g in c.children if g.dep_ == "pobj"], 0.6)
@@ -433,6 +537,8 @@ class _Finder:
             objects = [o for o in objects if o.pos_ != "PRON"]
         for o in objects:
             targets = self.actors_of(o)
+            if not targets and kind == "USED":
+                targets = self.vendor_of(o, verb)
             if not targets and kind in ("CRITICIZED", "SUPPORTED") and o.lemma_.lower() in DECISION_NOUNS \
                     and any(c.lower_ in ("the", "this", "that") for c in o.children):
                 targets = self.decision_maker(o, sources)
@@ -441,19 +547,174 @@ class _Finder:
                 # "slammed the company's practices" -> the company
                 targets = [a for c in o.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
                            for a in [self.actor_of(c, ORG_TYPES + ("Product", "Person"))] if a is not None]
+            if kind == "ANNOUNCED":
+                # "Acme, Beta and Gamma announced bans": each its own ban
+                covering = [a for start, end, a in self.acts.frames if start <= o.i < end
+                            and self.acts.actors[a].type in ("Policy", "Bill")]
+                for source in sources:
+                    own = [a for a in covering if self.acts.actors[a].owner == source]
+                    for target in own or targets:
+                        self.add(source, kind, target, verb.i, confidence)
+                continue
             for target in targets:
                 for source in sources:
                     self.add(source, kind, target, verb.i, confidence)
 
+    def vendor_of(self, noun, verb) -> list[int]:
+        """"services from Acme", "Acme's software", "software supplied by Acme": Acme."""
+        if noun.lemma_.lower() not in OFFERING_NOUNS:
+            return []
+        found = [g for c in list(noun.children) + list(verb.children) if c.dep_ == "prep"
+                 and c.lower_ in ("from", "by", "of") and (c.head.i == noun.i or c.lower_ == "from")
+                 for g in c.children if g.dep_ == "pobj"]
+        found += [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+            found.append(verb.head)  # "Acme, the vendor whose software the department used"
+        found += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and VERB_TO_TYPE.get(c.lemma_.lower()) in ("SUPPLIED", "DEVELOPED")
+                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        return [a for g in found for a in self.actors_of(g) if self.acts.actors[a].type == "Company"]
+
+    def supplied_by(self):
+        """"police identified him with software supplied by Acme": Acme SUPPLIED the police,
+        who USED Acme's software (the company stands for its unnamed product)."""
+        for verb in self.doc:
+            if verb.tag_ != "VBN" or verb.dep_ != "acl" or VERB_TO_TYPE.get(verb.lemma_.lower()) != "SUPPLIED":
+                continue
+            noun = verb.head
+            if self.acts.at(noun.i) is not None or noun.lemma_.lower() not in OFFERING_NOUNS:
+                continue
+            suppliers = [a for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                         for a in self.actors_of(g) if self.acts.actors[a].type == "Company"]
+            if not suppliers:
+                continue
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+            if governor is None and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+                # "The cameras, supplied by Acme, ...": the cameras someone deployed before
+                governor = next((t.head for t in reversed(self.doc[max(0, noun.sent.start - 80):noun.i])
+                                 if t.lemma_ == noun.lemma_ and t.dep_ == "dobj"
+                                 and VERB_TO_TYPE.get(t.head.lemma_.lower()) == "USED"), None)
+            if governor is None or governor.pos_ != "VERB" or _negated(governor):
+                continue
+            clients = [a for a in self.agent_of(governor) if self.acts.actors[a].type == "GovernmentBody"]
+            for supplier in suppliers:
+                for client in clients:
+                    self.add(supplier, "SUPPLIED", client, verb.i, 0.5)
+                    self.add(client, "USED", supplier, verb.i, 0.45)
+
+    def nominalisations(self):
+        """"Acme's support for X", "criticism of X by Y", "the FBI's use of X", "Acme's sale of X
+        to police", "a call by Y on X": the noun carries the verb's relation; the source is
+        the possessor or the "by"/"from" phrase, the target the noun's own preposition."""
+        acts = self.acts
+        for noun in self.doc:
+            frame = NOUN_FRAMES.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if frame is None:
+                continue
+            kind, preps = frame
+            holders = [c for c in noun.children if c.dep_ == "poss"]
+            holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                        for g in c.children if g.dep_ == "pobj"]
+            left = noun.left_edge.i
+            if not holders and left >= 2 and self.doc[left - 1].text in ("’", "'") \
+                    and self.doc[left - 2].lower_.endswith("s") and acts.at(left - 2) is not None:
+                holders.append(self.doc[left - 2])  # "Reyes’ support", the apostrophe parsed apart
+            heads = [noun] + ([noun.head] if noun.dep_ == "dobj" and kind == "SUPPLIED" else [])
+            targets = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                       for g in c.children if g.dep_ == "pobj"]
+            if not holders or not targets or _negated(noun.head):
+                continue
+            sources = [a for h in holders for a in self.actors_of(h)]
+            for t in targets:
+                found = self.actors_of(t)
+                if not found and kind == "USED":
+                    found = self.vendor_of(t, t)
+                for target in found:
+                    for source in sources:
+                        self.add(source, kind, target, noun.i, 0.5)
+
+    def rebuttals(self):
+        """"Acme disagreed with the allegations", "disputed the agency's findings": Acme
+        CRITICIZED who made them (the possessor, else the last body that accused or found)."""
+        acts = self.acts
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in REBUT_VERBS or _negated(verb):
+                continue
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+            nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
+            nouns = [n for n in nouns if n.lemma_.lower() in CLAIM_NOUNS]
+            if not nouns:
+                continue
+            sources = self.agent_of(verb)
+            for noun in nouns:
+                makers = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                          for a in self.actors_of(c)]
+                if not makers:
+                    for earlier in reversed(self.doc[max(0, verb.sent.start - 120):verb.sent.start]):
+                        if earlier.pos_ == "VERB" and LEMMA_FIXES.get(earlier.lower_, earlier.lemma_.lower()) \
+                                in ACCUSING_VERBS:
+                            makers = [a for a in self.agent_of(earlier) if a not in sources
+                                      and acts.actors[a].type in ("GovernmentBody", "NGO")]
+                            if makers:
+                                break
+                for maker in makers:
+                    for source in sources:
+                        self.add(source, "CRITICIZED", maker, verb.i, 0.45)
+
+    def against(self):
+        """"lobbied against the ban", "a campaign against Acme", "voted against the bill":
+        opposition to the target."""
+        for prep in self.doc:
+            if prep.lower_ != "against" or prep.dep_ != "prep":
+                continue
+            head = prep.head
+            if head.lemma_.lower() not in AGAINST_HEADS:
+                continue
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in (
+                    "dobj", "xcomp", "pobj", "prep", "nsubj", "compound"):
+                verb = verb.head
+            if _negated(verb):
+                continue
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if head.pos_ == "NOUN" and head.dep_ == "nsubj":
+                continue  # "the campaign against X grew": no agent in this sentence
+            self.simple(verb if head.pos_ != "VERB" else head, "CRITICIZED", objects, 0.5)
+
+    def partners(self):
+        """"Acme partnered with police departments", "shares video with police": a company
+        SUPPLIED the body; a product's partners USED it."""
+        acts = self.acts
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in PARTNER_VERBS or _negated(verb):
+                continue
+            if verb.lemma_.lower() == "work" and not any(c.lower_ == "closely" for c in verb.children):
+                continue
+            partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for g in c.children if g.dep_ == "pobj"]
+            for source in self.agent_of(verb):
+                for p in partners:
+                    for target in self.actors_of(p):
+                        kinds = (acts.actors[source].type, acts.actors[target].type)
+                        if kinds == ("Company", "GovernmentBody"):
+                            self.add(source, "SUPPLIED", target, verb.i, 0.5)
+                        elif kinds == ("Product", "GovernmentBody"):
+                            self.add(target, "USED", source, verb.i, 0.5)
+
     def decision_maker(self, noun, sources) -> list[int]:
         """"condemned the decision": who announced or decided something last before it."""
         for verb in reversed(self.doc[:noun.i]):
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in DECIDING_VERBS and verb.dep_ != "relcl" \
+            if verb.pos_ == "VERB" and LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower()) in DECIDING_VERBS \
+                    and verb.dep_ != "relcl" \
                     and verb.sent.start >= noun.sent.start - 200:
                 makers = [a for a in self.agent_of(verb) if a not in sources
                           and self.acts.actors[a].type in ("Company", "GovernmentBody", "NGO")]
                 if makers:
-                    return makers
+                    # "approved a ban ... praised the decision": the decision is the ban
+                    decided = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_of(c)
+                               if self.acts.actors[a].type in ("Policy", "Bill")]
+                    return decided[:1] or makers
         return []
 
     def contracts(self):
@@ -463,12 +724,18 @@ class _Finder:
         for token in self.doc:
             lemma = token.lemma_.lower()
             if lemma in ("contract", "deal", "agreement") and token.dep_ == "dobj" \
-                    and token.head.lemma_.lower() in ("sign", "award", "ink", "win", "have", "strike", "land"):
+                    and token.head.lemma_.lower() in ("sign", "award", "ink", "win", "have", "strike", "land",
+                                                      "secure", "receive", "get"):
                 verb = token.head
                 partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                             for g in c.children if g.dep_ == "pobj"]
                 partners += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                              for g in c.children if g.dep_ == "pobj"]
+                if verb.lemma_.lower() in ("win", "land", "secure", "receive", "get"):
+                    # "Acme won a contract from the agency"
+                    partners += [g for c in list(token.children) + list(verb.children)
+                                 if c.dep_ == "prep" and c.lower_ in ("from", "with")
+                                 for g in c.children if g.dep_ == "pobj"]
                 for subject in self.agent_of(verb):
                     for p in partners:
                         for partner in self.actors_of(p):
@@ -518,6 +785,28 @@ class _Finder:
             if {c.lemma_.lower() for c in judged} & (UNLAWFUL | ALARM | BAD_EVAL):
                 self.simple(verb, "CRITICIZED", [c for c in verb.children if c.dep_ == "dobj"], 0.55)
             return
+        named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and objects[0].pos_ == "PRON" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "supported both measures, calling them a first step": them = the measures
+            objects = [c for c in verb.head.children if c.dep_ == "dobj"] or objects
+        if named and objects:
+            # "called the expansion a step backwards", "called the ban a landmark"
+            words = {t.lemma_.lower() for c in named for t in c.subtree}
+            bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | {"backwards", "backward", "disaster", "travesty"}))
+            good = bool(words & GOOD_EVAL) and not bad
+            kind = "CRITICIZED" if bad else "SUPPORTED"
+            if (bad or good) and objects[0].lower_ in ("it", "them", "this"):
+                # "supported the bill, and X called it a model": it = the measure just named
+                measures = [a for start, _, a in self.acts.frames if start < verb.i
+                            and self.acts.actors[a].type in ("Bill", "Policy")
+                            and self.acts.actors[a].kind != "lawsuit" and start >= verb.sent.start - 60]
+                for source in self.agent_of(verb) if measures else ():
+                    self.add(source, kind, measures[-1], verb.i, 0.5)
+                return
+            if bad or good:
+                self.simple(verb, kind, objects, 0.5)
+            return
         targets = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
                    for g in c.children if g.dep_ == "pobj"]
         for c in verb.children:
@@ -548,7 +837,13 @@ class _Finder:
             if record.type not in ("Policy", "Bill") or record.owner is None:
                 continue
             first.setdefault(a, start)
-            for i in range(start, end):
+            indices = list(range(start, end))
+            root = self.doc[start:end].root
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in ENACT_VERBS | {"announce"}:
+                # "announced bans on the sale of X to police": the "to" hangs on the verb
+                indices += [t.i for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("to", "by")
+                            for t in c.subtree]
+            for i in indices:
                 target = acts.at(i)
                 if target is not None and target != record.owner and acts.actors[target].type == "GovernmentBody":
                     self.add(record.owner, "RESTRICTED", target, start, 0.7)
@@ -589,8 +884,20 @@ class _Finder:
         by_victim = {acts.actors[a].victim: a for _, _, a in acts.frames
                      if acts.actors[a].type == "Incident" and acts.actors[a].victim is not None}
         for token in doc:
-            if not (token.dep_ == "agent" or token.lower_ == "from" and token.head.lemma_ in
+            custody = token.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("custody", "hands") for g in token.children)
+            if not (token.dep_ == "agent" or custody or token.lower_ == "from" and token.head.lemma_ in
                     ("violence", "force", "brutality", "abuse")):
+                continue
+            if custody:
+                # "the killing of X in Springfield police custody", "at the hands of police"
+                held = [g for g in token.children if g.dep_ == "pobj"]
+                bodies = [a for g in held for t in g.subtree if t.i != g.i and (a := acts.at(t.i)) is not None
+                          and acts.actors[a].type == "GovernmentBody"]
+                frames = [a for s, e, a in acts.frames if s <= token.i < e and acts.actors[a].type == "Incident"]
+                for body in dict.fromkeys(bodies):
+                    for incident in frames[-1:]:
+                        self.add(body, "INVOLVED_IN", incident, token.i, 0.55)
                 continue
             bodies = [actor for g in token.children for actor in self.actors_of(g)
                       if acts.actors[actor].type == "GovernmentBody"]
@@ -731,6 +1038,9 @@ class _Finder:
                             if a is not None and acts.actors[a].type in ORG_TYPES:
                                 org = a
                                 break
+                # "Jane Doe, who chairs the panel", "Jane Doe, who leads the agency's work on X"
+                if org is None:
+                    org = self.led_by(root)
                 # "Councilor Jane Doe" and the city council, "Mayor Jane Doe" and the city
                 if org is None:
                     org = self.titled_body(root, start)
@@ -767,6 +1077,25 @@ class _Finder:
                         and acts.actors[org].type in ORG_TYPES and token.head.pos_ == "NOUN":
                     self.add(person, "AFFILIATED_WITH", org, i, 0.6)
 
+    def led_by(self, root):
+        """The organisation a person's relative clause says they lead, chair or founded."""
+        for clause in root.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS or _negated(clause):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+                continue
+            for obj in clause.children:
+                if obj.dep_ != "dobj":
+                    continue
+                holders = [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
+                    g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                    for g in c.children if g.dep_ == "pobj"]
+                for holder in holders:
+                    a = self.actor_of(holder, ORG_TYPES)
+                    if a is not None and self.acts.actors[a].type in ORG_TYPES:
+                        return a
+        return None
+
     def titled_body(self, root, start):
         """The government body a person's title names: "Councilor X" -> the council of the
         document, "Commissioner X" -> the commission or commissioner's office, "Sen. X" ->
@@ -791,9 +1120,10 @@ class _Finder:
         acts = self.acts
         doc = self.doc
         for s in statements:
-            if s.kind != "quote":
-                continue
             tokens = doc[s.start:s.end]
+            if s.kind != "quote":
+                self.reported_demands(s, tokens)
+                continue
             speakers = [s.speaker]
             if any(t.lower_ in ("we", "our", "us") for t in tokens) and s.speaker in affiliation:
                 speakers.append(affiliation[s.speaker])
@@ -847,6 +1177,20 @@ class _Finder:
                     for speaker in speakers:
                         self.add(speaker, "SUPPORTED", policy, s.start, 0.55)
 
+    def reported_demands(self, s, tokens):
+        """"X said the agency should disclose ...": X CALLED_FOR the agency."""
+        acts = self.acts
+        for t in tokens:
+            if t.lower_ not in ("must", "should") or t.dep_ != "aux" or _negated(t.head):
+                continue
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in t.head.children):
+                continue  # "should have ...": a reproach
+            for c in t.head.children:
+                if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"):
+                    for a in self.actors_of(c):
+                        if acts.actors[a].type in ORG_TYPES and a != s.speaker:
+                            self.add(s.speaker, "CALLED_FOR", a, s.start, 0.5)
+
     def on_behalf(self, affiliation: dict[int, int]):
         """A person speaking for their organisation ("... that his company will ...", "we
         urge ...") makes its calls and judgements too."""
@@ -874,6 +1218,16 @@ class _Finder:
                     and s.speaker in affiliation:
                 speakers.append(affiliation[s.speaker])
             for t in tokens:
+                if t.pos_ == "VERB" and not _negated(t) and (
+                        t.lemma_.lower() in ("violate", "flout") or t.lemma_.lower() in ("break", "ignore") and any(
+                            c.dep_ == "dobj" and c.lemma_.lower() in ("law", "rule") for c in t.children)):
+                    # "the police broke the law": the speaker accuses the subject
+                    for c in t.children:
+                        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"):
+                            for target in self.actors_of(c):
+                                for speaker in speakers:
+                                    if target != speaker and acts.actors[target].type in ORG_TYPES + ("Person",):
+                                        self.add(speaker, "CRITICIZED", target, s.start, 0.5)
                 policy = acts.resolve(t) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") else None
                 if policy is not None and acts.actors[policy].type in ("Policy", "Bill"):
                     head = t.head
@@ -891,11 +1245,23 @@ class _Finder:
                     for c in t.children:
                         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                             target = acts.at(c.i)
-                            if target is not None and acts.actors[target].type in ORG_TYPES:
+                            if target is not None and acts.actors[target].type in ORG_TYPES + ("Product",):
                                 for speaker in speakers:
                                     if target != speaker and affiliation.get(speaker) != target:
                                         self.add(speaker, "CRITICIZED", target, s.start, 0.5)
                 if t.lemma_.lower() in DISMAY and t.dep_ in ("acomp", "ROOT", "amod") and not _negated(t.head):
+                    clauses = [c for c in t.children if c.dep_ == "ccomp"]
+                    if t.head.dep_ == "ccomp" and t.head.head.i > t.i:
+                        clauses.append(t.head.head)  # the parser hangs "we are ..." on "there was"
+                    existential = [c for c in clauses if any(g.dep_ == "expl" for g in c.children)]
+                    if existential and s.speaker is not None:
+                        # "we are disappointed there was no exemption": the measure at issue
+                        measures = [a for start, _, a in acts.frames if start < s.start
+                                    and acts.actors[a].type in ("Bill", "Policy") and acts.actors[a].kind != "lawsuit"]
+                        # the measure the story is about: the most mentioned, the first on a tie
+                        main = max(measures, key=measures.count) if measures else None
+                        for speaker in speakers[:1] if measures else ():
+                            self.add(speaker, "CRITICIZED", main, s.start, 0.45)
                     for clause in t.children:
                         if clause.dep_ != "ccomp":
                             continue
@@ -918,8 +1284,13 @@ class _Finder:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if not recipients and verb.lemma_ in ("send", "write", "address", "deliver"):
-                recipients = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                              for g in c.children if g.dep_ == "pobj"]
+                tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+                recipients = [g for c in tos for g in c.children if g.dep_ == "pobj"]
+                if not recipients and tos:
+                    # a "to" the parser left without its object: the name right after it
+                    after = [t for t in self.doc[tos[0].i + 1: tos[0].i + 5] if self.acts.at(t.i) is not None]
+                    people = [t for t in after if self.acts.actors[self.acts.at(t.i)].type == "Person"]
+                    recipients = (people or after)[:1]
             if not recipients or verb.pos_ not in ("VERB", "AUX"):
                 continue
             for source in self.agent_of(verb):
@@ -972,9 +1343,16 @@ class _Finder:
                 continue
             targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "regarding")
                        for g in c.children if g.dep_ == "pobj"]
-            for source in self.agent_of(verb):
+            sources = self.agent_of(verb)
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+                sources = self.agent_of(verb.head.head)  # "sent a letter raising concerns"
+            for source in sources:
                 for t in targets:
-                    for target in self.actors_of(t):
+                    found = self.actors_of(t)
+                    if not found and t.lemma_.lower() in DECISION_NOUNS \
+                            and any(c.lower_ in ("the", "this", "that") for c in t.children):
+                        found = self.decision_maker(t, sources)  # "concerns about the deal"
+                    for target in found:
                         self.add(source, "CRITICIZED", target, token.i, 0.5)
 
     def dissatisfied(self):
@@ -993,7 +1371,8 @@ class _Finder:
     def criticism_from(self):
         """"criticism from X", "pressure from X" -> X CRITICIZED the one who faces it."""
         for token in self.doc:
-            if token.lemma_.lower() not in ("criticism", "pressure", "opposition", "backlash"):
+            if token.lemma_.lower() not in ("criticism", "pressure", "opposition", "backlash", "charge",
+                                            "allegation", "accusation", "scrutiny", "complaint"):
                 continue
             critics = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"]
@@ -1111,6 +1490,11 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.concerns()
     finder.complaints()
     finder.contracts()
+    finder.supplied_by()
+    finder.against()
+    finder.nominalisations()
+    finder.rebuttals()
+    finder.partners()
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
     finder.on_behalf(affiliation)
     finder.quotes(statements, affiliation)

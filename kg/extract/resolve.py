@@ -100,7 +100,7 @@ class DocActors:
         nearest one wins over a non-subject.  With ``doc`` (plural pronouns), when the
         latest subject is a generic plural ("450 workers wrote ... they") there is none."""
         best = None
-        if doc is not None and "Person" not in types:
+        if doc is not None and "Person" not in types and doc[before].lower_ in ("they", "them", "their", "theirs"):
             # "X and Y co-authored a paper. They found ...": coordinated people
             sent_start = doc[before].sent.start
             previous = doc[sent_start - 1].sent if sent_start > 0 else None
@@ -195,6 +195,8 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
 
     in_quote = [False] * len(doc)
     for start, end in quote_token_spans(doc):
+        if end - start <= 3:
+            continue  # a scare-quoted name ("Rekognition" software) is narration, not speech
         for i in range(start, end):
             in_quote[i] = True
     acronyms = _defined_acronyms(doc, names)
@@ -389,6 +391,15 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
         if actors[owner].type in ORG_TYPES and "Product" in types:
             return None  # "Amazon's platform": the product rules decide
     outside = not in_quote[m.start]
+    head = m.meta.get("head")
+    if head and types == ("GovernmentBody",):
+        # "the bureau" is the Federal Bureau of Investigation rather than a nearer office,
+        # "the subcommittee" the committee: a body whose name holds the head word
+        for token, actor, _ in sorted(events, reverse=True):
+            if token < m.start and not (outside and in_quote[token]) and actors[actor].type in types \
+                    and any(len(w) > 4 and (w in head or head in w)
+                            for w in actors[actor].name.lower().split()):
+                return actor
     best = None
     for token, actor, is_subject in sorted(events, reverse=True):
         if token >= m.start or outside and in_quote[token]:
@@ -469,6 +480,15 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                     for form in m.forms:
                         actors[a].add_form(form)
                     return a
+        words = m.text.split()
+        if len(words) >= 3 and words[0].lower() in ("the", "this") and not any(w[:1].isupper() for w in words[1:]):
+            # "the warrant bill" after "a bill that would require a warrant": the same bill
+            described = {w.lower() for w in words[1:-1]}
+            for s, e, a in reversed(frame_spans):
+                if actors[a].type == "Bill" and described <= set(" ".join(actors[a].forms).lower().split()):
+                    for form in (m.text, *m.forms):
+                        actors[a].add_form(form)
+                    return a
         actor = index.get("bill:" + key)
         if actor is None:
             actor = new_actor(m.canonical, "Bill")
@@ -489,6 +509,14 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                     owner = _recent_subject(actors, events, m.start, ORG_TYPES)
             elif token.pos_ in ("NOUN",) and token.lemma_ in ("group", "company", "giant"):
                 owner = _recent(actors, events, m.start, ("Company",))
+    if m.meta.get("definite") and m.meta.get("head") and (m.owner is None or doc[m.owner].dep_ != "poss"):
+        # "the ban", "the private ban": the one already in the story, not a new one
+        previous = [a for _, _, a in frame_spans if actors[a].type in ("Policy", "Bill")
+                    and actors[a].kind == m.meta["head"]]
+        if previous:
+            for form in m.forms:
+                actors[previous[-1]].add_form(form)
+            return previous[-1]
     if owner is not None and actors[owner].type not in ORG_TYPES:
         if actors[owner].type == "Policy":
             for form in m.forms:
@@ -527,7 +555,8 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     for owner in owners:
         kind = "Bill" if actors[owner].type == "GovernmentBody" else "Policy"
         for i, record in enumerate(actors):
-            if record.type == kind and record.owner == owner and record.kind != "lawsuit":
+            if record.type == kind and record.kind != "lawsuit" and (
+                    record.owner == owner or _same_government(actors, record.owner, owner)):
                 actor = i
                 break
         else:
@@ -549,6 +578,14 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         else:
             frame_spans.append((m.start, m.end, actor))
     return first
+
+
+def _same_government(actors, a, b) -> bool:
+    """A city and its council ("Dayton" and "Dayton City Council") make one measure."""
+    if a is None or b is None or actors[a].type != "GovernmentBody" or actors[b].type != "GovernmentBody":
+        return False
+    short, long = sorted((actors[a].name, actors[b].name), key=len)
+    return long.startswith(short + " ") and long.split()[-1].lower() in ("council", "supervisors", "assembly")
 
 
 def _speaker_for(token, token_actor):

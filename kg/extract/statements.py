@@ -110,8 +110,8 @@ class _Context:
         for child in subject.children:
             # "the company's chief executive, Jane Doe, said": the person in apposition
             if child.dep_ == "appos" and acts.at(child.i) is not None \
-                    and acts.actors[acts.at(child.i)].type == "Person":
-                return acts.at(child.i)
+                    and acts.actors[acts.at(child.i)].type in ("Person", "GovernmentBody", "NGO", "Company"):
+                return acts.at(child.i)  # also "the data protection authority, the Vigilo, said"
         for child in subject.children:
             # "a group of lawmakers led by Rep. Jane Doe asked ...": the leader speaks
             if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
