@@ -814,3 +814,67 @@ def test_saying_someone_broke_the_law_criticizes_them():
     assert ("Ann Cole", "CRITICIZED", "Police departments") in triples(ex)
     ex = extract_text("“The police never broke the law,” said Ann Cole.")
     assert ("Ann Cole", "CRITICIZED", "Police departments") not in triples(ex)
+
+
+# --- round 4: appositive roles, titles, votes, coordinated judgements, makers -----------------
+
+
+def test_appositive_role_of_a_city_or_a_bare_department():
+    ex = extract_text("Jane Roe, the city's open data coordinator, said Springfield would review the rules.")
+    assert ("Jane Roe", "AFFILIATED_WITH", "Springfield") in triples(ex)
+    ex = extract_text("The Springfield Police Department used the tool. A department spokesman, Tom Poe, "
+                      "said officers ran few searches.")
+    assert ("Tom Poe", "AFFILIATED_WITH", "Springfield Police Department") in triples(ex)
+
+
+def test_a_police_title_names_the_one_police_body():
+    ex = extract_text("Springfield police arrested him. Detective Mary Poe relied on the match.")
+    assert ("Mary Poe", "AFFILIATED_WITH", "Springfield Police Department") in triples(ex)
+
+
+def test_who_wrote_the_bill_introduced_it():
+    ex = extract_text("Senator Jane Roe, who wrote the Privacy Shield Act, said it would pass.")
+    assert ("Jane Roe", "INTRODUCED", "Privacy Shield Act") in triples(ex)
+
+
+def test_voted_in_favour_of_a_draft_of_an_act_supports_the_act():
+    ex = extract_text("The European Parliament voted on Wednesday in favour of a draft of the Digital "
+                      "Privacy Act that would ban scans.")
+    assert ("European Parliament", "SUPPORTED", "Digital Privacy Act") in triples(ex)
+    ex = extract_text("The Springfield City Council voted for the Surveillance Oversight Act on Monday.")
+    assert ("Springfield City Council", "SUPPORTED", "Surveillance Oversight Act") in triples(ex)
+
+
+def test_said_that_and_criticized_is_the_speakers_criticism():
+    ex = extract_text("The Springfield City Council approved a ban on facial recognition. Acme's chief "
+                      "executive, John Doe, said the company's software helped investigators and "
+                      "criticized the ban as a political decision.")
+    criticized = {t for s, k, t in triples(ex) if s == "John Doe" and k == "CRITICIZED"}
+    assert criticized and all("ban" in t for t in criticized)
+
+
+def test_software_developed_by_a_company_was_supplied_to_its_user():
+    ex = extract_text("The Springfield Police Department uses software developed by Acme Corp.")
+    assert {("Springfield Police Department", "USED", "Acme"),
+            ("Acme", "SUPPLIED", "Springfield Police Department")} <= triples(ex)
+
+
+def test_said_there_was_no_law_and_called_on_is_the_speakers_call():
+    ex = extract_text("Its director, Jane Roe of Privacy Watch, said there was no law that authorised "
+                      "the cameras and called on Parliament to ban their use.")
+    assert ("Jane Roe", "CALLED_FOR", "Parliament") in triples(ex)
+
+
+def test_arrested_for_a_crime_not_committed_is_a_wrongful_arrest():
+    ex = extract_text("Officers arrested her for a theft she did not commit, said Jane Roe, a teacher.")
+    assert ("Jane Roe", "INVOLVED_IN", "Wrongful arrest of Jane Roe") in triples(ex)
+    assert names(ex)["Wrongful arrest of Jane Roe"].type == "Incident"
+    ex = extract_text("Officers arrested John Roe for a theft last May, said Jane Roe, a teacher.")
+    assert not any(a.type == "Incident" for a in ex.actors)
+
+
+def test_a_call_coordinated_after_a_reported_clause_is_the_speakers_own_statement():
+    ex = extract_text("Evan Roe, director of Privacy Watch, said Ring had built a network and called on "
+                      "Congress to investigate.")
+    assert {("Evan Roe", "reported", "Ring had built a network"),
+            ("Evan Roe", "reported", "called on Congress to investigate")} <= said(ex)

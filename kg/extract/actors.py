@@ -992,10 +992,17 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma == "arrest" and any(
-                c.lower_ in WRONGLY for c in token.children):
-            victims = [c for c in token.children if c.dep_ == "nsubjpass" and c.i in person_at]
-            if not victims and any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children):
+        if token.pos_ == "VERB" and lemma in ("arrest", "detain") and (any(
+                c.lower_ in WRONGLY for c in token.children) or _not_committed(token)):
+            victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and c.i in person_at]
+            if not victims and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("he", "she", "him", "her")
+                                   for c in token.children) and token.sent.start <= 60 \
+                    and not any(i < token.i for i in person_at):
+                # a lede's "officers arrested her for a crime she did not commit": the person named next
+                after = [i for i in person_at if token.i < i < token.i + 120]
+                victims = [doc[min(after)]] if after else []
+            if not victims and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("he", "she", "him", "her")
+                                   for c in token.children):
                 # "..., saying he was wrongfully arrested": the person last named
                 before = [i for i in person_at if token.i - 40 < i < token.i]
                 subjects = [i for i in before if doc[person_at[i].start:person_at[i].end].root.dep_ == "nsubj"]
@@ -1047,6 +1054,16 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
 WRONGLY = {"falsely", "wrongfully", "wrongly", "mistakenly", "erroneously", "unlawfully"}
 LAWSUIT_HEADS = {"lawsuit", "suit"}
 LAWSUIT_REFS = {"case", "complaint", "appeal", "challenge", "lawsuit", "suit"}
+
+
+def _not_committed(verb) -> bool:
+    """"arrested her for a carjacking she did not commit": an arrest of an innocent person."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for t in prep.subtree:
+                if t.lemma_ == "commit" and any(c.dep_ == "neg" for c in t.children):
+                    return True
+    return False
 
 
 def _arrested_before(doc, before, person_at):

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from kg.extract.actors import verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
-from kg.extract.statements import RawStatement
+from kg.extract.statements import RawStatement, _speech_governor
 
 __all__ = ["RawRelation", "find_relations"]
 
@@ -49,7 +49,7 @@ VERB_TYPES = {
     "USED": {"use", "deploy", "employ", "adopt", "utilize", "utilise", "test", "run", "tap", "trial", "pilot"},
     "DEVELOPED": {"develop", "build", "create", "design", "own", "operate", "launch", "make",
                   "acquire", "buy", "manufacture"},
-    "INTRODUCED": {"introduce", "sponsor", "propose", "file", "register", "unveil",
+    "INTRODUCED": {"introduce", "sponsor", "propose", "file", "register", "unveil", "write",
                    "reintroduce", "draft", "author", "co-sponsor", "cosponsor"},
     "RESTRICTED": {"ban", "bar", "prohibit", "restrict", "block", "forbid", "outlaw"},
     "EXEMPTED": {"exempt", "exclude", "spare"},
@@ -142,6 +142,7 @@ DECISION_NOUNS = {"decision", "move", "plan", "announcement", "change", "step", 
 DECIDING_VERBS = {"announce", "decide", "unveil", "launch", "adopt", "approve", "pass", "introduce", "begin",
                   "start", "deploy", "roll", "vote", "rule", "order", "choose", "agree", "plan", "fine",
                   "penalize", "penalise", "sanction", "expand", "ban", "award", "sign"}
+MAKING_VERBS = {"make", "build", "develop", "manufacture", "produce", "design"}
 CUSTOMER_NOUNS = {"customer", "client", "buyer", "user", "clientele"}
 CONDUCT_NOUNS = {"practice", "policy", "conduct", "handling", "behavior", "behaviour", "approach",
                  "decision", "record", "action", "move", "plan", "response", "stance", "position",
@@ -162,7 +163,9 @@ ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", 
               "counsel", "attorney", "manager", "vice", "leader", "member", "senator",
               "secretary", "fellow", "editor", "reporter", "staffer", "official",
               "commissioner", "chair", "partner", "lawyer", "general", "governor", "mayor", "assistant",
-              "deputy", "detective", "sheriff", "judge", "superintendent", "inspector", "adviser", "advisor"}
+              "deputy", "detective", "sheriff", "judge", "superintendent", "inspector", "adviser", "advisor",
+              "coordinator", "administrator", "campaigner", "organizer", "organiser", "strategist",
+              "lobbyist", "economist", "technologist", "sergeant", "lieutenant", "captain"}
 
 
 # A person's title and the word of the government body it belongs to ("city": the city itself).
@@ -172,6 +175,8 @@ TITLE_BODIES = {
     "commissioner": "commission", "supervisor": "supervisors", "senator": "senate", "sen": "senate",
     "assemblyman": "assembly", "assemblywoman": "assembly", "assemblymember": "assembly",
     "mayor": "city",
+    "detective": "police", "officer": "police", "sergeant": "police", "sgt": "police",
+    "lieutenant": "police", "lt": "police",
 }
 BODY_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
               "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
@@ -338,6 +343,15 @@ class _Finder:
                                                               CALL_WORDS | {"call", "say", "tell", "warn", "vow"}):
                 # "X warned that the ban would hurt Y and asked Z ...": X asked (a parser slip)
                 current = current.head.head
+                continue
+            speaker = _speech_governor(current) if current.dep_ == "conj" and current.tag_ == "VBD" and (
+                VERB_TO_TYPE.get(current.lemma_.lower()) in ("CRITICIZED", "SUPPORTED", "CALLED_FOR")
+                or current.lemma_.lower() in CALL_WORDS) else None
+            if speaker is not None and not any(t.dep_ in ("nsubj", "nsubjpass") and self.actors_of(t)
+                                               for t in self.doc[speaker.i + 1:current.i]):
+                # "X said the software helped and criticized the ban", "X said there was no law
+                # that allowed it and called on Y": X criticized / called (a parser slip)
+                current = speaker
                 continue
             if current.dep_ == "conj" and current.lemma_ in CALL_WORDS | {"call", "say", "tell", "warn"} \
                     and current.head.dep_ == "xcomp" and current.head.head.pos_ == "VERB":
@@ -579,7 +593,8 @@ class _Finder:
         """"police identified him with software supplied by Acme": Acme SUPPLIED the police,
         who USED Acme's software (the company stands for its unnamed product)."""
         for verb in self.doc:
-            if verb.tag_ != "VBN" or verb.dep_ != "acl" or VERB_TO_TYPE.get(verb.lemma_.lower()) != "SUPPLIED":
+            if verb.tag_ != "VBN" or verb.dep_ != "acl" or VERB_TO_TYPE.get(verb.lemma_.lower()) != "SUPPLIED" \
+                    and verb.lemma_.lower() not in MAKING_VERBS:
                 continue
             noun = verb.head
             if self.acts.at(noun.i) is not None or noun.lemma_.lower() not in OFFERING_NOUNS:
@@ -596,7 +611,10 @@ class _Finder:
                                  and VERB_TO_TYPE.get(t.head.lemma_.lower()) == "USED"), None)
             if governor is None or governor.pos_ != "VERB" or _negated(governor):
                 continue
-            clients = [a for a in self.agent_of(governor) if self.acts.actors[a].type == "GovernmentBody"]
+            # "deployed cameras made by Acme": a company that deploys them is a client too
+            client_types = ("GovernmentBody", "Company") if VERB_TO_TYPE.get(governor.lemma_.lower()) == "USED" \
+                else ("GovernmentBody",)
+            clients = [a for a in self.agent_of(governor) if self.acts.actors[a].type in client_types]
             for supplier in suppliers:
                 for client in clients:
                     self.add(supplier, "SUPPLIED", client, verb.i, 0.5)
@@ -681,6 +699,34 @@ class _Finder:
             if head.pos_ == "NOUN" and head.dep_ == "nsubj":
                 continue  # "the campaign against X grew": no agent in this sentence
             self.simple(verb if head.pos_ != "VERB" else head, "CRITICIZED", objects, 0.5)
+
+    def in_favour(self):
+        """"voted in favour of (a draft of) the Act", "voted for the bill", "spoke in support
+        of X": support for the object."""
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("vote", "speak", "argue", "campaign",
+                                                                  "lobby", "rally", "testify") or _negated(verb):
+                continue
+            objects = []
+            for prep in verb.children:
+                if prep.dep_ != "prep":
+                    continue
+                if prep.lower_ == "for" and verb.lemma_.lower() == "vote":
+                    objects += [g for g in prep.children if g.dep_ == "pobj"]
+                elif prep.lower_ == "in":
+                    for noun in prep.children:
+                        if noun.dep_ == "pobj" and noun.lemma_.lower() in ("favour", "favor", "support"):
+                            objects += [g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                                        for g in of.children if g.dep_ == "pobj"]
+            # "a draft / version of the Act" is the Act
+            objects = [next((g for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for g in of.children if g.dep_ == "pobj"), o)
+                       if not self.actors_of(o) and o.lemma_.lower() in ("draft", "version", "text", "copy")
+                       else o for o in objects]
+            before = len(self.out)
+            self.simple(verb, "SUPPORTED", objects, 0.55)
+            # "voted for a ban" makes the voter's own ban, which it announces rather than supports
+            self.out[before:] = [r for r in self.out[before:] if self.acts.actors[r.target].owner != r.source]
 
     def partners(self):
         """"Acme partnered with police departments", "shares video with police": a company
@@ -1029,14 +1075,24 @@ class _Finder:
                 if org is None and root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_WORDS:
                     role = role or root.head.text
                     for child in root.head.children:
-                        if child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
-                            holder = child if child.dep_ == "poss" else next(
+                        # "a department spokesman, Jane Doe," names the body by a compound noun
+                        if child.dep_ in ("poss", "compound") or child.dep_ == "prep" and child.lower_ in ("of", "at", "for"):
+                            holder = child if child.dep_ in ("poss", "compound") else next(
                                 (g for g in child.children if g.dep_ == "pobj"), None)
                             if holder is None or holder.lower_ in ("his", "her", "their", "my", "your"):
                                 continue
-                            a = self.actor_of(holder, ORG_TYPES)
-                            if a is not None and acts.actors[a].type in ORG_TYPES:
+                            a = self.holder_org(holder)
+                            if a is not None:
                                 org = a
+                                break
+                # "Jane Doe, the city's data coordinator," / "Jane Doe, a department spokesman,"
+                if org is None:
+                    for child in root.children:
+                        if child.dep_ == "appos" and child.lemma_.lower() in ROLE_WORDS:
+                            holders = [c for c in child.children if c.dep_ in ("poss", "compound")
+                                       and c.lower_ not in ("his", "her", "their", "my", "your")]
+                            org = next((a for a in map(self.holder_org, holders) if a is not None), None)
+                            if org is not None:
                                 break
                 # "Jane Doe, who chairs the panel", "Jane Doe, who leads the agency's work on X"
                 if org is None:
@@ -1095,6 +1151,23 @@ class _Finder:
                     if a is not None and self.acts.actors[a].type in ORG_TYPES:
                         return a
         return None
+
+    def holder_org(self, holder):
+        """The organisation a role's holder word names: "Acme's", "the agency's", a bare
+        "department" or "city" standing for the one such body of the document."""
+        acts = self.acts
+        a = self.actor_of(holder, ORG_TYPES)
+        if a is not None and acts.actors[a].type in ORG_TYPES:
+            return a
+        word = holder.lemma_.lower()
+        bodies = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody"]
+        if word == "city":
+            fitting = [i for i in bodies if not set(acts.actors[i].name.lower().split()) & BODY_WORDS]
+        elif word in BODY_HEADS:
+            fitting = [i for i in bodies if word in acts.actors[i].name.lower().split()]
+        else:
+            return None
+        return fitting[0] if len(fitting) == 1 else None
 
     def titled_body(self, root, start):
         """The government body a person's title names: "Councilor X" -> the council of the
@@ -1492,6 +1565,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.contracts()
     finder.supplied_by()
     finder.against()
+    finder.in_favour()
     finder.nominalisations()
     finder.rebuttals()
     finder.partners()

@@ -92,6 +92,13 @@ class _Context:
                     if actor is not None:
                         return actor
         subject = _subject(verb, self.in_quote)
+        if verb.dep_ == "conj" and (verb.lemma_.lower() in CALL_VERBS or verb.lemma_.lower() in CALL_PARTICLE_VERBS):
+            # "X said there was no law that allowed it and called on Y ...": X calls (a parser slip)
+            speech = _speech_governor(verb)
+            if speech is not None:
+                actor = self.actor_of_subject(subject) if subject is not None else None
+                if actor is None or acts.actors[actor].type == "Product":
+                    return self.speaker_of(speech)
         if subject is None:
             current = verb
             for _ in range(4):  # "Fight for the Future urged X to act and called on Y"
@@ -392,6 +399,12 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                 if c.dep_ == "advcl" and c.i > comp.i and c.lemma_.lower() in CALL_VERBS | set(CALL_PARTICLE_VERBS) \
                         and any(m.dep_ == "mark" and m.lower_ in ("while", "as") for m in c.children):
                     end = min(end, c.left_edge.i)  # the call is its own statement
+            for token in doc[start:end]:
+                # "said there was no law ... and called on Y to ...": the call is its own statement
+                if token.dep_ == "conj" and (token.lemma_.lower() in CALL_VERBS or token.lemma_.lower()
+                                             in CALL_PARTICLE_VERBS) and getattr(_speech_governor(token), "i", None) == verb.i:
+                    end = token.i
+                    break
             if ctx.in_quote[start] or ctx.in_quote[comp.i]:
                 continue
             span = _clip_at_quote(ctx, start, end)
@@ -459,3 +472,21 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
         out.append(RawStatement(speaker, "reported", doc[start:end].text, start, end,
                                 ctx.sent_index[start]))
     return out
+
+
+SAYING_VERBS = {"say", "tell", "warn", "argue", "add", "note", "insist"}
+
+
+def _speech_governor(verb):
+    """The speech verb whose reported clause a coordinated verb was hung inside by the parser:
+    "said [there was no law [that allowed it] and called on Y]" -> said."""
+    head = verb.head
+    for _ in range(4):
+        if head.dep_ not in ("ccomp", "relcl", "attr", "dobj", "conj"):
+            return None
+        head = head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING_VERBS:
+            return head.head
+        if head.lemma_.lower() in SAYING_VERBS and head.pos_ == "VERB":
+            return head
+    return None
