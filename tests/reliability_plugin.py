@@ -161,7 +161,10 @@ class Recorder:
         else:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_table(self, partial=not full), encoding="utf-8")
+        text = render_table(self, partial=not full)
+        if target.exists() and _without_dates(target.read_text(encoding="utf-8")) == _without_dates(text):
+            return  # same results: keep the file (and a clean work tree) as it is
+        target.write_text(text, encoding="utf-8")
         reporter = config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             reporter.write_line(f"reliability: wrote {target}")
@@ -342,6 +345,11 @@ def kill_group(proc: subprocess.Popen) -> tuple[str, str]:
     except ValueError:  # the pipes were already read to the end
         return "", ""
     return out or "", err or ""
+
+
+def _without_dates(text: str) -> str:
+    """The table with its generation time taken out, to tell whether results changed."""
+    return re.sub(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}( UTC)?", "", text)
 
 
 def error_lines(stderr: str) -> list[str]:

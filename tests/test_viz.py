@@ -424,8 +424,10 @@ def test_large_page_stabilises_and_stops(chromium, tmp_path):
 
 @pytest.mark.browser
 def test_seed_page_in_chromium(chromium, seed_snapshot):
-    """The seed graph, written where users look for it (visualizations/seeds.html)."""
-    out = Path(__file__).resolve().parent.parent / "visualizations" / "seeds.html"
+    """The seed graph's page (kept with the test artifacts; `make demo` writes the
+    user's copy to visualizations/seeds.html)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    out = ARTIFACTS / "seeds.html"
     path = write_page(seed_snapshot, out, title="Facial recognition coverage (seeds)")
     actors = len(seed_snapshot.actors)
     relations = len(seed_snapshot.relations)
