@@ -878,3 +878,106 @@ def test_a_call_coordinated_after_a_reported_clause_is_the_speakers_own_statemen
                       "Congress to investigate.")
     assert {("Evan Roe", "reported", "Ring had built a network"),
             ("Evan Roe", "reported", "called on Congress to investigate")} <= said(ex)
+
+
+# --- round 5: organisation names by shape, names typed by a noun before them ----------------
+
+
+def test_a_name_ending_in_an_organisation_head_word_is_one_body():
+    ex = extract_text("Munira Doe urged the Calder County Sheriff's Office to stop using the tool.")
+    assert names(ex)["Calder County Sheriff's Office"].type == "GovernmentBody"
+    assert ("Munira Doe", "CALLED_FOR", "Calder County Sheriff's Office") in triples(ex)
+    ex = extract_text("The Northvale Police Bureau used cameras supplied by Acme Vision Inc.")
+    assert names(ex)["Northvale Police Bureau"].type == "GovernmentBody"
+    assert "Police departments" not in names(ex)
+
+
+def test_a_possessive_common_noun_inside_a_name_does_not_split_it():
+    ex = extract_text("The Nordic People's Party proposed to weaken the ban on Wednesday.")
+    assert names(ex)["Nordic People's Party"].type == "GovernmentBody"
+    assert not any(n.startswith("Nordic People") and n != "Nordic People's Party" for n in names(ex))
+
+
+def test_a_head_word_with_an_of_tail_and_a_coordinated_name():
+    ex = extract_text("The city's Office of Equity and Civic Life raised concerns about the cameras.")
+    assert names(ex)["Office of Equity and Civic Life"].type == "GovernmentBody"
+    ex = extract_text("The Alliance of Greens and Democrats rejected the amendments.")
+    assert "Alliance of Greens and Democrats" in names(ex)
+    ex = extract_text("The Bureau of Consumer Protection and Acme Vision Inc. settled the case.")
+    assert {"Bureau of Consumer Protection", "Acme Vision"} <= set(names(ex))
+
+
+def test_a_shaped_name_takes_its_type_from_the_head_word_not_the_tail():
+    ex = extract_text("Negotiators from the Council of the Atlantic Union met on Monday.")
+    assert names(ex)["Council of the Atlantic Union"].type == "GovernmentBody"
+
+
+def test_a_shaped_name_keeps_a_known_body_whole_and_skips_word_tails():
+    ex = extract_text("The American Civil Liberties Union of Northern Ohio praised the ban.")
+    assert "American Civil Liberties Union" in names(ex)
+    ex = extract_text("Charles Roe of Acme-IT Inc. said the move was sensible.")
+    assert "IT Inc." not in names(ex) and "IT" not in names(ex)
+
+
+def test_a_typing_noun_before_or_in_apposition_types_an_unknown_name():
+    ex = extract_text("Brindle, a drugstore chain, used the cameras. Brindle later stopped.")
+    assert names(ex)["Brindle"].type == "Company"
+    ex = extract_text("Startup Fenwix sold its software to the Dorset Police Bureau.")
+    assert names(ex)["Fenwix"].type == "Company"
+    assert ("Fenwix", "SUPPLIED", "Dorset Police Bureau") in triples(ex)
+    ex = extract_text("Regulators fined the grocery chain Tallow 2 million euros. The chain said it would appeal.")
+    assert names(ex)["Tallow"].type == "Company"
+    assert "The chain" in names(ex)["Tallow"].aliases
+
+
+def test_supplied_with_a_body_as_object_is_a_supply_to_it():
+    ex = extract_text("Acme Labs supplied the Calder County Sheriff's Office for years.")
+    assert ("Acme Labs", "SUPPLIED", "Calder County Sheriff's Office") in triples(ex)
+    ex = extract_text("Acme Labs supplied cameras to the Calder County Sheriff's Office.")
+    assert ("Acme Labs", "SUPPLIED", "Cameras") not in triples(ex)
+
+
+def test_the_sheriffs_office_is_the_body_whose_name_holds_sheriff():
+    ex = extract_text("The Calder County Sheriff's Office used the tool. Acme Labs, a Denver startup, had "
+                      "supplied the sheriff's office since 2021.")
+    assert "the sheriff's office" in names(ex)["Calder County Sheriff's Office"].aliases
+    assert ("Acme Labs", "SUPPLIED", "Calder County Sheriff's Office") in triples(ex)
+    ex = extract_text("The Calder County Sheriff's Office used the tool. Jane Roe said the mayor's office "
+                      "had not been told.")
+    assert not any("mayor" in alias for alias in names(ex)["Calder County Sheriff's Office"].aliases)
+
+
+def test_sheriff_and_chief_titles_name_the_one_fitting_body():
+    ex = extract_text("The board barred the Calder County Sheriff's Office from using the tool. Sheriff "
+                      "Dale Roe criticized the decision.")
+    assert ("Dale Roe", "AFFILIATED_WITH", "Calder County Sheriff's Office") in triples(ex)
+    ex = extract_text("The Northvale Police Bureau ended the pilot. Chief Mary Roe said the pilot was paused.")
+    assert ("Mary Roe", "AFFILIATED_WITH", "Northvale Police Bureau") in triples(ex)
+
+
+def test_running_or_ending_a_pilot_of_supplied_cameras_is_use():
+    ex = extract_text("The Northvale Police Bureau has ended a pilot of facial recognition cameras supplied by "
+                      "Brightlane Analytics after complaints.")
+    assert {("Brightlane Analytics", "SUPPLIED", "Northvale Police Bureau"),
+            ("Northvale Police Bureau", "USED", "Brightlane Analytics")} <= triples(ex)
+    ex = extract_text("The Northvale Police Bureau rejected a trial of cameras supplied by Brightlane Analytics.")
+    assert ("Northvale Police Bureau", "USED", "Brightlane Analytics") not in triples(ex)
+
+
+def test_an_amount_is_no_part_of_a_fined_name_and_the_appositive_body_acts():
+    ex = extract_text("Ruritania's data protection authority, the DPB, fined the supermarket chain Marcheval "
+                      "1.2 million euros on Monday.")
+    assert names(ex)["Marcheval"].type == "Company"
+    assert not any("million" in n for n in names(ex))
+    assert ("DPB", "CRITICIZED", "Marcheval") in triples(ex)
+    ex = extract_text("Ruritania's data protection authority, the DPB, fined Acme Inc. on Monday.")
+    assert ("DPB", "CRITICIZED", "Acme") in triples(ex)
+
+
+def test_the_foundation_is_the_one_whose_name_says_so():
+    ex = extract_text('The Electronic Frontier Foundation praised the decision. "This is a win," said Matthew '
+                      'Roe, a senior policy analyst at the foundation.')
+    assert ("Matthew Roe", "AFFILIATED_WITH", "Electronic Frontier Foundation") in triples(ex)
+    ex = extract_text("Acme Inc. and the Privacy Foundation clashed. Jane Roe, a fellow at the institute, "
+                      "said nothing.")
+    assert ("Jane Roe", "AFFILIATED_WITH", "Privacy Foundation") not in triples(ex)

@@ -77,6 +77,7 @@ APPOSITIVE_TYPES = {
     "maker": "Company", "vendor": "Company", "provider": "Company", "developer": "Company",
     "retailer": "Company", "giant": "Company", "subsidiary": "Company",
     "corporation": "Company", "contractor": "Company", "manufacturer": "Company",
+    "chain": "Company", "supermarket": "Company", "insurer": "Company", "bank": "Company",
     "agency": "GovernmentBody", "department": "GovernmentBody", "court": "GovernmentBody",
     "regulator": "GovernmentBody", "watchdog": "GovernmentBody", "body": "GovernmentBody",
     "authority": "GovernmentBody", "commission": "GovernmentBody", "ministry": "GovernmentBody",
@@ -104,6 +105,8 @@ DESCRIPTIVE_HEADS = {
     "parliament": ("GovernmentBody",), "regulator": ("GovernmentBody",), "watchdog": ("GovernmentBody", "NGO"),
     "authority": ("GovernmentBody",), "panel": ("GovernmentBody",), "subcommittee": ("GovernmentBody",),
     "force": ("GovernmentBody",), "ministry": ("GovernmentBody",), "network": ("NGO",),
+    "office": ("GovernmentBody",), "foundation": ("NGO",), "institute": ("NGO",),
+    "association": ("NGO",),
     "alliance": ("NGO",), "campaign": ("NGO",),
     "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
     "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),
@@ -133,7 +136,7 @@ ANNOUNCE_VERBS = {"announce", "say", "decide", "pledge", "commit", "vow", "confi
                   "declare", "explain", "state", "tell", "promise", "write"}
 PROTEST_HEADS = {"protest", "protests", "demonstrations", "uprising"}
 
-PRIORITY = {"gazetteer": 0, "example": 1, "appos": 1, "ner": 2, "descriptive": 3, "contained": 5}
+PRIORITY = {"gazetteer": 0, "example": 1, "appos": 1, "shape": 1, "ner": 2, "descriptive": 3, "contained": 5}
 
 
 @dataclass
@@ -307,6 +310,10 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         pieces = _split_possessive(doc, ent.start, ent.end)
         for number, (start, end) in enumerate(pieces):
             start, end = _clean_span(doc, start, end)
+            if end - start > 1 and doc[end - 1].lower_ in ("million", "billion", "trillion"):
+                end -= 1  # "fined Acme 1.2 million euros": the amount is no part of the name
+                while end > start + 1 and (doc[end - 1].like_num or doc[end - 1].is_currency):
+                    end -= 1
             if end <= start:
                 continue
             label = ent.label_
@@ -379,6 +386,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                                       meta={"label": label}))
 
     candidates.extend(_city_police(doc))
+    candidates.extend(_shaped_orgs(doc, candidates))
     candidates.extend(_examples_and_appositives(doc, gazetteer))
     candidates.extend(_descriptive(doc))
 
@@ -388,6 +396,9 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     _prefer_institutions(candidates)
     _widen_typed_examples(candidates)
     names = _non_overlapping(candidates)
+    for m in names:
+        if m.source == "shape":
+            m.source = "ner"  # from here on a name like any the model found
     _retype_from_context(doc, names)
     names = _repeated_names(doc, names)
     frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
@@ -429,7 +440,7 @@ def _datelines(doc) -> set[int]:
 def _prefer_institutions(candidates: list[Mention]) -> None:
     """"Northshire Police" (NER) over the generic "Police" (gazetteer) inside it."""
     ner = [m for m in candidates if m.source == "ner" and m.meta.get("label") in ("ORG", "FAC", "GPE")
-           and m.text.split()[-1].lower() in INSTITUTION_TAILS]
+           and m.text.split()[-1].lower() in INSTITUTION_TAILS or m.source == "shape"]
     for m in ner:
         for other in candidates:
             if other.source == "gazetteer" and m.start <= other.start and other.end <= m.end \
@@ -473,6 +484,106 @@ def _city_police(doc) -> list[Mention]:
             end += 1
         found.append(Mention(place.start, end, doc[place.start:end].text, "GovernmentBody", "gazetteer",
                              canonical=f"{place.text} Police Department"))
+    return found
+
+
+# organisation names by shape: "Calder County Sheriff's Office", "Nordic People's Party",
+# "Office of Equity and Civic Life" (head word -> the type its name gives)
+SHAPE_HEADS = {
+    "office": "GovernmentBody", "bureau": "GovernmentBody", "department": "GovernmentBody",
+    "police": "GovernmentBody", "council": "GovernmentBody", "commission": "GovernmentBody",
+    "committee": "GovernmentBody", "board": "GovernmentBody", "party": "GovernmentBody",
+    "authority": "GovernmentBody", "agency": "GovernmentBody", "court": "GovernmentBody",
+    "ministry": "GovernmentBody", "parliament": "GovernmentBody", "assembly": "GovernmentBody",
+    "association": "NGO", "union": "NGO", "foundation": "NGO", "institute": "NGO", "center": "NGO",
+    "centre": "NGO", "coalition": "NGO", "network": "NGO", "project": "NGO", "lab": "NGO",
+    "alliance": "NGO", "inc.": "Company", "corp.": "Company", "ltd.": "Company", "llc": "Company",
+    "inc": "Company", "corp": "Company", "ltd": "Company", "group": "Company",
+}
+# common nouns that may own a name's word through "'s" ("Sheriff's Office", "People's Party")
+NAME_POSSESSORS = {"people", "sheriff", "sheriffs", "women", "children", "men", "workers", "veterans",
+                   "attorney", "mayor", "governor", "citizens", "consumers", "parents", "nurses",
+                   "teachers", "officers", "employees", "members", "farmers", "prosecutor"}
+NAME_JOINERS = {"of", "for", "and", "&"}
+
+
+def _capital_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in ("the", "a", "an") \
+        and not (token.is_sent_start and token.pos_ != "PROPN")
+
+
+def _joins_the_tail(doc, at, head) -> bool:
+    """"Office of Equity and Civic Life": the capitalised run from ``at`` is a conjunct of a word
+    of the name's tail (not of its head word, as "Department of Justice and Microsoft")."""
+    end = at
+    while end + 1 < len(doc) and _capital_word(doc[end + 1]):
+        end += 1
+    root = doc[end]
+    return root.dep_ == "conj" and head < root.head.i < at and SHAPE_HEADS.get(root.lower_) is None
+
+
+def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
+    """Capitalised names ending in an organisation's head word ("Northvale Police Bureau",
+    "Calder County Sheriff's Office") or headed by one with an "of" tail ("Office of Equity
+    and Human Rights"): one actor even where the model splits or misses the name."""
+    found = []
+    n = len(doc)
+    for head in doc:
+        kind = SHAPE_HEADS.get(head.lower_)
+        if kind is None or not head.text[:1].isupper() or head.is_sent_start and head.pos_ != "PROPN":
+            continue
+        if found and found[-1].start <= head.i < found[-1].end:
+            continue
+        if head.text.endswith(".") and head.i + 1 < len(doc) and doc[head.i + 1].is_title:
+            continue  # "... fined Facewise Inc. Pieter Jansen said": maybe a sentence's end
+        start = head.i
+        while start > 0:
+            prev = doc[start - 1]
+            if _capital_word(prev) and not (prev.ent_type_ == "PERSON" and prev.ent_iob_ == "I"
+                                           and start - 1 > 0 and doc[start - 2].ent_type_ == "PERSON"):
+                start -= 1
+            elif prev.text in ("'s", "’s") and start >= 2 and doc[start - 2].lower_ in NAME_POSSESSORS \
+                    and doc[start - 2].text[:1].isupper():
+                start -= 2
+            elif prev.text in ("'", "’") and start >= 2 and doc[start - 2].lower_.endswith("s") \
+                    and _capital_word(doc[start - 2]) and prev.whitespace_:
+                start -= 2  # "the Springfield Police Officers' Association"
+            else:
+                break
+        if start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_alpha:
+            continue  # "Acme-IT Inc.": the tail of a longer word
+        end = head.i + 1
+        branch = any(m.source == "gazetteer" and (m.start, m.end) == (start, end) for m in known)
+        if not branch and end + 1 < n and doc[end].lower_ in ("of", "for") and head.lower_ not in ("inc.", "corp.", "ltd.", "llc"):
+            j = end + 1
+            if doc[j].lower_ == "the" and j + 1 < n:
+                j += 1
+            last = None
+            while j < n:
+                if _capital_word(doc[j]) or doc[j].is_alpha and doc[j].text[:1].isupper() and last is not None:
+                    last = j
+                    j += 1
+                elif last is not None and doc[j].lower_ in NAME_JOINERS and j + 1 < n \
+                        and _capital_word(doc[j + 1]) and (doc[j + 1].ent_iob_ != "B"
+                                                           or doc[j + 1].ent_type_ == "NORP"
+                                                           or _joins_the_tail(doc, j + 1, head.i)) or \
+                        last is not None and doc[j].lower_ in ("and", "&") and j + 1 < n \
+                        and _capital_word(doc[j + 1]) and doc[j + 1].ent_iob_ == "I":
+                    j += 1
+                else:
+                    break
+            if last is not None:
+                end = last + 1
+        if end - start < 2 or all(t.lower_ in SHAPE_HEADS or t.lower_ in NAME_JOINERS for t in doc[start:end]):
+            continue
+        if doc[start].lower_ in TITLES and doc[start].ent_type_ != "ORG":
+            continue  # "Commissioner ..." starts a person's title, not a name
+        span = doc[start:end]
+        if any(t.lower_ in ("detention", "jail", "prison", "correctional") for t in span):
+            continue
+        if head.lower_ in ("council", "group", "center", "centre"):
+            kind = guess_type(doc[start:head.i + 1].text, "ORG")  # a trade council, a company group
+        found.append(Mention(start, end, span.text, kind, "shape", meta={"label": "ORG"}))
     return found
 
 
@@ -637,9 +748,11 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 kind = APPOSITIVE_TYPES.get(child.lemma_.lower(), kind)
+        start, end = _proper_span(token)
+        if kind is None:
+            kind, start = _typing_noun(token)
         if kind is None or kind == "Product" and token.dep_ == "pobj":
             continue
-        start, end = _proper_span(token)
         span = doc[start:end]
         if not _looks_like_name(span):
             continue
@@ -648,6 +761,28 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
             continue
         found.append(Mention(start, end, span.text, kind, "appos"))
     return found
+
+
+ORG_TYPES = ("Company", "NGO", "GovernmentBody")
+
+
+def _typing_noun(token) -> tuple[str | None, int]:
+    """"the retailer Quellmart", "the grocery chain Tallow", "Startup Fenwix ...": the type a
+    lower-case noun just before a name gives it (organisations only), and where the name starts."""
+    doc = token.doc
+    start, _ = _proper_span(token)
+    first = doc[start]
+    if first.is_sent_start and token.i > start and APPOSITIVE_TYPES.get(first.lower_) in ORG_TYPES:
+        return APPOSITIVE_TYPES[first.lower_], start + 1
+    if start == 0:
+        return None, start
+    noun = doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.text != noun.lower_:
+        return None, start
+    if not (noun.head.i == token.i or token.dep_ == "appos" and token.head.i == noun.i):
+        return None, start
+    kind = APPOSITIVE_TYPES.get(noun.lemma_.lower())
+    return (kind if kind in ORG_TYPES else None), start
 
 
 def _group_type(noun):
@@ -680,7 +815,9 @@ def _descriptive(doc) -> list[Mention]:
             continue  # "its platform" is handled by the product/owner rules
         start = min(c.left_edge.i for c in token.lefts) if list(token.lefts) else token.i
         forms = []
-        if det.dep_ == "poss":
+        if det.dep_ == "poss" and det.pos_ == "NOUN" and det.lemma_.lower() not in DESCRIPTIVE_HEADS:
+            pass  # "the sheriff's office": the whole phrase refers ("the company's" refers itself)
+        elif det.dep_ == "poss":
             # "Jeff Bezos’ group": the name stays the person's; the phrase is an alias
             forms.append(doc[start:token.i + 1].text)
             start = det.i + 1
@@ -701,7 +838,11 @@ def _descriptive(doc) -> list[Mention]:
             candidates = ("Company",)  # "Jeff Bezos’ group": the person's company
         found.append(Mention(start, end, text, candidates[0], "descriptive",
                              candidates=candidates, forms=tuple(forms),
-                             meta={"possessor": det.i if det.dep_ == "poss" else None, "head": lemma}))
+                             meta={"possessor": det.i if det.dep_ == "poss" else None, "head": lemma,
+                                   # "the sheriff's office": a body whose name holds "sheriff"
+                                   "qualifier": det.lower_ if det.dep_ == "poss" and det.pos_ == "NOUN"
+                                   and (det.lemma_.lower() not in DESCRIPTIVE_HEADS
+                                        or candidates == ("GovernmentBody",)) else None}))
     return found
 
 

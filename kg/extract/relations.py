@@ -176,7 +176,8 @@ TITLE_BODIES = {
     "assemblyman": "assembly", "assemblywoman": "assembly", "assemblymember": "assembly",
     "mayor": "city",
     "detective": "police", "officer": "police", "sergeant": "police", "sgt": "police",
-    "lieutenant": "police", "lt": "police",
+    "lieutenant": "police", "lt": "police", "chief": "police",
+    "sheriff": "sheriff", "undersheriff": "sheriff",
 }
 BODY_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
               "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
@@ -274,6 +275,12 @@ class _Finder:
                     return fitting[0]
         if actor is not None:
             return actor
+        if token.pos_ == "NOUN":
+            # "Ruritania's data protection authority, the DPB, fined ...": the named institution
+            for c in token.children:
+                named = acts.at(c.i) if c.dep_ == "appos" else None
+                if named is not None and acts.actors[named].type in ("GovernmentBody", "NGO", "Company"):
+                    return named
         if token.lemma_.lower() in QUANTITY_NOUNS | MEMBER_NOUNS or token.pos_ == "NUM":
             # "hundreds of law enforcement agencies", "dozens of cities"
             for c in token.children:
@@ -488,6 +495,10 @@ class _Finder:
                 targets = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                            for g in c.children if g.dep_ == "pobj"]
                 targets += [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+                if lemma in ("supply", "furnish"):  # "Acme had supplied the sheriff's office"
+                    targets += [c for c in verb.children if c.dep_ == "dobj" and any(
+                        self.acts.actors[a].type in ("GovernmentBody", "Company", "NGO")
+                        for a in self.actors_of(c))]
                 if negated and not _stopped(verb):
                     self.simple(verb, "RESTRICTED", targets, 0.7)
                 else:
@@ -521,6 +532,9 @@ class _Finder:
                 objects += [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree
                             if t.i < o.i and t.pos_ == "PROPN" and self.acts.at(t.i) is not None][:1]
                 objects += [o for o in verb.children if o.dep_ == "dobj" and self.acts.at(o.i) is not None]
+                # "fined the supermarket chain Acme": the name in apposition to the object
+                objects += [a for o in verb.children if o.dep_ == "dobj" and self.acts.at(o.i) is None
+                            for a in o.children if a.dep_ == "appos" and self.acts.at(a.i) is not None][:1]
             if kind == "CALLED_FOR":
                 objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                             for g in c.children if g.dep_ == "pobj"]
@@ -609,6 +623,9 @@ class _Finder:
                 governor = next((t.head for t in reversed(self.doc[max(0, noun.sent.start - 80):noun.i])
                                  if t.lemma_ == noun.lemma_ and t.dep_ == "dobj"
                                  and VERB_TO_TYPE.get(t.head.lemma_.lower()) == "USED"), None)
+            if governor is not None and governor.lemma_.lower() in TRIAL_NOUNS and governor.dep_ == "dobj" \
+                    and governor.head.lemma_.lower() not in REFUSING_VERBS:
+                governor = governor.head  # "ended a pilot of cameras supplied by Acme": the pilot's runner
             if governor is None or governor.pos_ != "VERB" or _negated(governor):
                 continue
             # "deployed cameras made by Acme": a company that deploys them is a client too
@@ -1466,6 +1483,11 @@ def _leaders(token, acts) -> list[int]:
             return [acts.at(g.i) for a in child.children if a.dep_ == "agent" for g in a.children
                     if g.dep_ == "pobj" and acts.at(g.i) is not None]
     return []
+
+
+# a trial of something supplied: whoever runs, ends or extends it had the thing in use
+TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
+REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
 
 
 def _title_key(token) -> str | None:

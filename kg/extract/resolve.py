@@ -392,6 +392,9 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
             return None  # "Amazon's platform": the product rules decide
     outside = not in_quote[m.start]
     head = m.meta.get("head")
+    qualifier = m.meta.get("qualifier")
+    if qualifier:  # "the sheriff's office": only a body whose name holds "sheriff"
+        events = [e for e in events if qualifier in re.split(r"[\s'’]+", actors[e[1]].name.lower())]
     if head and types == ("GovernmentBody",):
         # "the bureau" is the Federal Bureau of Investigation rather than a nearer office,
         # "the subcommittee" the committee: a body whose name holds the head word
@@ -415,7 +418,8 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
 
 
 # "the council" is a council, "the city" a place (not its police or its council)
-NAMED_HEADS = {"council", "board", "commission", "court", "legislature", "parliament", "committee"}
+NAMED_HEADS = {"council", "board", "commission", "court", "legislature", "parliament", "committee", "office",
+               "foundation", "institute", "association"}
 BODY_NAME_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
                    "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
                    "ministry", "assembly", "government", "authority", "service", "general", "legislature",
