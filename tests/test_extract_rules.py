@@ -981,3 +981,39 @@ def test_the_foundation_is_the_one_whose_name_says_so():
     ex = extract_text("Acme Inc. and the Privacy Foundation clashed. Jane Roe, a fellow at the institute, "
                       "said nothing.")
     assert ("Jane Roe", "AFFILIATED_WITH", "Privacy Foundation") not in triples(ex)
+
+
+# --- round 6: statements (set F) ---------------------------------------------------------
+
+def test_a_quote_interrupted_mid_sentence_by_its_attribution_is_one_statement():
+    ex = extract_text("“We tried,” Maria Lopez said, “and we failed badly.”")
+    assert said(ex) == {("Maria Lopez", "quote", "We tried, and we failed badly.")}
+    ex = extract_text("“We tried hard today,” Maria Lopez said. “The rest is up to the voters now.”")
+    assert len(ex.statements) == 2
+
+
+def test_a_parenthetical_attribution_reports_the_rest_of_the_sentence():
+    ex = extract_text("Mark Stone runs Acme Corp. The device, Stone said, stored images for a week.")
+    assert ("Mark Stone", "reported", "The device stored images for a week") in said(ex)
+
+
+def test_a_clause_before_its_speaker_and_verb_is_reported_without_the_dateline():
+    ex = extract_text("OSLO — The agency will stop using the scanners next year, Director Paul Grant "
+                      "announced on Monday.")
+    assert said(ex) == {("Paul Grant", "reported", "The agency will stop using the scanners next year")}
+
+
+def test_not_saying_and_questions_are_no_statements():
+    ex = extract_text("Mayor Jane Holt has not said whether she will sign the bill.")
+    assert not said(ex)
+    ex = extract_text("Senator Ann Ruiz asked Acme Corp to explain how many requests it received.")
+    assert not any(text.startswith("how many") for _, _, text in said(ex))
+
+
+def test_a_short_quoted_fragment_is_a_statement_only_when_a_speech_verb_governs_it():
+    ex = extract_text("Senator Ann Ruiz said the findings were “alarming.”")
+    assert ("Ann Ruiz", "quote", "alarming.") in said(ex)
+    ex = extract_text("Acme Corp chief Tom Hale called the ruling “unlawful” on Friday.")
+    assert any(text == "unlawful" for _, _, text in said(ex))
+    ex = extract_text("Tom Hale says he was innocent, and the only evidence was a software “match” of his photo.")
+    assert not any(text == "match" for _, _, text in said(ex))

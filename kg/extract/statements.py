@@ -311,12 +311,53 @@ def _quotes(ctx: _Context) -> list[RawStatement]:
             if 0 <= m < len(resolved) and resolved[m][3] and _same_paragraph(doc, resolved[m], item):
                 item[2] = resolved[m][2]
                 break
-    for start, end, speaker, attributed, words in resolved:
-        if words < 4 or speaker is None:
+    n = 0
+    while n < len(resolved):
+        start, end, speaker, attributed, words = resolved[n]
+        text = doc[start:end].text.strip()
+        n += 1
+        # "“X,” she said, “y.”": one sentence interrupted by its attribution is one quote
+        while n < len(resolved) and _continues(doc, (start, end), resolved[n]) and resolved[n][2] == speaker:
+            text = text.rstrip(",").strip() + ", " + doc[resolved[n][0]:resolved[n][1]].text.strip()
+            words += resolved[n][4]
+            n += 1
+        if words < 4:
+            speaker = _fragment_speaker(ctx, start, end) if words else None
+        if speaker is None:
             continue
-        text = doc[start:end].text.strip().rstrip(",").strip()
+        text = text.rstrip(",").strip()
         out.append(RawStatement(speaker, "quote", text, start, end, ctx.sent_index[start]))
     return out
+
+
+def _fragment_speaker(ctx, start, end):
+    """The speaker of a short quoted fragment that a speech verb governs ("X called the
+    decision “unlawful”", "she said the findings were “alarming.”"); a scare quote that
+    no one is said to have said has none."""
+    doc = ctx.doc
+    token = doc[start:end].root
+    for _ in range(6):
+        if token.head is token or token.dep_ == "conj":
+            return None  # "X says he was innocent, and the evidence was a “match”"
+        token = token.head
+        if not ctx.in_quote[token.i] and token.pos_ in ("VERB", "AUX") and (
+                token.lemma_.lower() in SPEECH_VERBS or token.lemma_.lower() in REPORT_VERBS):
+            if token.lemma_.lower() in ("call", "ask", "urge", "demand"):
+                if not any(c.dep_ in ("oprd", "dobj") for c in token.children) or any(
+                        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+                        for c in token.children):
+                    return None  # "called for", "urged X to": a call, not a quoted word
+            return ctx.speaker_of(token)
+    return None
+
+
+def _continues(doc, first, second) -> bool:
+    """Whether quote ``second`` goes on with the sentence that ``first`` broke off with a comma."""
+    end, nxt = first[1], second[0]
+    if doc[end - 1].text != "," or not 0 < nxt - end <= 8 or "\n" in doc[end:nxt].text:
+        return False
+    head = doc[nxt].text[:1]
+    return head.islower()
 
 
 def _same_paragraph(doc, a, b) -> bool:
@@ -376,6 +417,13 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
         if lemma in REPORT_VERBS:
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 continue  # "police had been warned that ...": the police are told, not telling
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue  # "she has not said whether ...": nothing was said
+            if verb.dep_ == "parataxis" and lemma in SAYING_VERBS:
+                span = _parenthetical(ctx, verb)
+                if span is not None:
+                    out.append(span)
+                continue
             comps = [c for c in verb.children if c.dep_ in ("ccomp",) and c.i > verb.i]
             if not comps and lemma in ("claim", "say", "report"):
                 comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
@@ -386,14 +434,18 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                              "letter", "interview", "email", "filing", "testimony", "report"}
                          for g in n.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > n.i
                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
-            if not comps and lemma in ("say", "add", "note", "write") and verb.i >= 2 \
-                    and doc[verb.i - 2].text == "," and any(c.dep_ == "nsubj" and c.i == verb.i - 1
-                                                            for c in verb.children):
-                # "The company stopped using it years ago, it said."
+            if not comps and lemma in FRONTED_VERBS and any(
+                    c.dep_ == "nsubj" and c.left_edge.i >= 1 and doc[c.left_edge.i - 1].text == ","
+                    and c.i < verb.i for c in verb.children):
+                # "The company stopped using it years ago, it said." / "..., the mayor announced."
                 comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
             if not comps:
                 continue
             comp = comps[0]
+            fronted = comp.i < verb.i
+            if comp.left_edge.lower_ in WH_WORDS or any(
+                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in comp.children):
+                continue  # "explain how many requests it received": a question, not a claim
             start, end = comp.left_edge.i, comp.right_edge.i + 1
             for c in comp.children:
                 if c.dep_ == "advcl" and c.i > comp.i and c.lemma_.lower() in CALL_VERBS | set(CALL_PARTICLE_VERBS) \
@@ -407,6 +459,8 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                     break
             if ctx.in_quote[start] or ctx.in_quote[comp.i]:
                 continue
+            if fronted:
+                start = _after_dateline(doc, start, end)
             span = _clip_at_quote(ctx, start, end)
         elif lemma in CALL_VERBS or lemma in CALL_PARTICLE_VERBS or lemma in WISH_VERBS and any(
                 c.lower_ == "would" for c in verb.children) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -475,6 +529,40 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
 
 
 SAYING_VERBS = {"say", "tell", "warn", "argue", "add", "note", "insist"}
+WH_WORDS = {"how", "why", "what", "which", "who", "whom", "whose", "when", "where", "whether"}
+FRONTED_VERBS = {"say", "add", "note", "write", "announce", "tell", "warn", "argue", "claim",
+                 "report", "confirm", "state", "explain"}
+
+
+def _after_dateline(doc, start, end):
+    """Skip a dateline ("ROME —", "NEW YORK (AP) —") at the head of a clause."""
+    for i in range(start, min(end, start + 6)):
+        if doc[i].text in ("—", "–", "--"):
+            if all(t.is_upper or t.is_punct for t in doc[start:i]):
+                return i + 1
+            break
+    return start
+
+
+def _parenthetical(ctx, verb):
+    """"The system, he said, deleted images within a day": the sentence without the
+    ", he said," inset is the reported statement."""
+    doc = ctx.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    sent = verb.sent
+    if doc[lo].text != "," or doc[hi].text != "," or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if lo - sent.start < 1 or any(ctx.in_quote[i] or doc[i].is_quote for i in range(sent.start, sent.end)):
+        return None
+    before = _trim(doc, sent.start, lo)
+    after = _trim(doc, hi + 1, sent.end)
+    if before[1] <= before[0] or after[1] - after[0] < 3:
+        return None
+    speaker = ctx.speaker_of(verb)
+    if speaker is None:
+        return None
+    text = doc[before[0]:before[1]].text + " " + doc[after[0]:after[1]].text
+    return RawStatement(speaker, "reported", text, before[0], after[1], ctx.sent_index[before[0]])
 
 
 def _speech_governor(verb):
