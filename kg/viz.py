@@ -87,37 +87,12 @@ _BETWEENNESS_SAMPLE = 200
 # --------------------------------------------------------------------------- public API
 
 
-def write_page(
-    snapshot: GraphSnapshot,
-    out,
-    *,
-    size: str = "pagerank",
-    focus: str | None = None,
-    depth: int = 2,
-    relations=None,
-    types=None,
-    min_count: int = 1,
-    top: int | None = None,
-    statements: bool = False,
-    title: str | None = None,
-    max_nodes: int = 500,
-) -> Path:
-    """Write an interactive network page of ``snapshot`` to ``out`` and return its path.
-
-    Views: the whole graph; ``focus`` (an actor name, alias or id, case-insensitive,
-    close spellings accepted) with ``depth`` hops around it; only some ``relations``
-    or actor ``types``; edges seen at least ``min_count`` times; the ``top`` N actors
-    by the ``size`` centrality (pagerank|degree|betweenness) and the edges among them;
-    statements as nodes (``statements=True``).  Above ``max_nodes`` actors the page
-    keeps the most central ones and says so.  The parent folder is created if needed.
-
-    Raises KGError when ``focus`` names no actor (with suggestions) and ConfigError for
-    an unknown size, relation or type.
+def write_page(snapshot: GraphSnapshot, out, **options) -> Path:
+    """Write the page of ``snapshot`` that :func:`page_html` builds (same keyword options:
+    size, focus, depth, relations, types, min_count, top, statements, title, max_nodes)
+    to ``out``, creating its folder if needed, and return its path.
     """
-    text = page_html(
-        snapshot, size=size, focus=focus, depth=depth, relations=relations, types=types,
-        min_count=min_count, top=top, statements=statements, title=title, max_nodes=max_nodes,
-    )
+    text = page_html(snapshot, **options)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
@@ -170,7 +145,18 @@ def page_html(
     title: str | None = None,
     max_nodes: int = 500,
 ) -> str:
-    """The HTML text that ``write_page`` writes (same arguments, no file)."""
+    """The HTML of an interactive network page of ``snapshot`` (``write_page`` writes it).
+
+    Views: the whole graph; ``focus`` (an actor name, alias or id, case-insensitive,
+    close spellings accepted) with ``depth`` hops around it; only some ``relations``
+    or actor ``types``; edges seen at least ``min_count`` times; the ``top`` N actors
+    by the ``size`` centrality (pagerank|degree|betweenness) and the edges among them;
+    statements as nodes (``statements=True``).  Above ``max_nodes`` actors the page
+    keeps the most central ones and says so.
+
+    Raises KGError when ``focus`` names no actor (with suggestions) and ConfigError for
+    an unknown size, relation or type.
+    """
     if size not in SIZE_MEASURES:
         raise ConfigError(f"size {size!r}: choose one of {', '.join(SIZE_MEASURES)}")
     if max_nodes < 1:
