@@ -26,6 +26,12 @@ from kg.store.embedded import server_status
 KILL_AFTER = 20  # documents in the store before the SIGKILL
 
 
+def _wait_for_documents(proc, home) -> bool:
+    """Wait until KILL_AFTER documents are stored or the load ends; True if either happened."""
+    return wait_for(lambda: count_documents(home, "kg") >= KILL_AFTER or proc.poll() is not None,
+                    timeout=150, interval=0.05)
+
+
 @pytest.mark.slow
 @pytest.mark.reliability(
     "Crash consistency",
@@ -40,8 +46,7 @@ def test_killed_load_leaves_whole_documents_and_rerun_completes(reliability_corp
 
     proc = start_kg(["load", folder], env)
     try:
-        reached = wait_for(lambda: count_documents(own_home, "kg") >= KILL_AFTER or proc.poll() is not None,
-                           timeout=150, interval=0.05)
+        reached = _wait_for_documents(proc, own_home)
         ended = proc.poll() is not None
     finally:
         _, err = kill_group(proc)
@@ -101,8 +106,7 @@ def test_interrupted_load_stops_cleanly(reliability_corpus, own_home):
     env = kg_env(own_home, "kg")
     proc = start_kg(["load", folder], env)
     try:
-        reached = wait_for(lambda: count_documents(own_home, "kg") >= KILL_AFTER or proc.poll() is not None,
-                           timeout=150, interval=0.05)
+        reached = _wait_for_documents(proc, own_home)
         assert reached and proc.poll() is None, "the load did not get going or ended too soon"
         os.killpg(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=60)
