@@ -1017,3 +1017,45 @@ def test_a_short_quoted_fragment_is_a_statement_only_when_a_speech_verb_governs_
     assert any(text == "unlawful" for _, _, text in said(ex))
     ex = extract_text("Tom Hale says he was innocent, and the only evidence was a software “match” of his photo.")
     assert not any(text == "match" for _, _, text in said(ex))
+
+
+# --- session 2: people behind titles, bare spokespeople, singular "it", described actors ----
+
+
+def test_a_person_title_makes_a_name_read_as_an_organisation_a_person():
+    ex = extract_text("“Residents deserve a vote,” Councilmember Teresa Vance said. "
+                      "The Lakeview City Council voted to pause the program.")
+    assert names(ex)["Teresa Vance"].type == "Person"
+    assert ("Teresa Vance", "AFFILIATED_WITH", "Lakeview City Council") in triples(ex)
+
+
+def test_a_role_appositive_makes_a_name_a_person_of_the_possessor():
+    ex = extract_text("The Electronic Frontier Foundation argued for a federal law. “It is time,” "
+                      "the group's senior attorney, Nadia Fellowes, told reporters.")
+    assert names(ex)["Nadia Fellowes"].type == "Person"
+    assert ("Nadia Fellowes", "AFFILIATED_WITH", "Electronic Frontier Foundation") in triples(ex)
+
+
+def test_a_school_district_is_a_government_body_and_the_district_refers_to_it():
+    ex = extract_text("The Brookfield Unified School District will remove its cameras. Vigilant "
+                      "Schools Inc., which sold the system to the district in 2022, disputed the figures.")
+    assert names(ex)["Brookfield Unified School District"].type == "GovernmentBody"
+    assert ("Vigilant Schools", "SUPPLIED", "Brookfield Unified School District") in triples(ex)
+
+
+def test_a_bare_spokeswoman_speaks_for_the_subject_of_the_sentence_before():
+    ex = extract_text("Vigilant Schools Inc. disputed the figures. In an email, spokeswoman Carla "
+                      "Mendez wrote that the false alert rate was below one percent.")
+    assert ("Carla Mendez", "AFFILIATED_WITH", "Vigilant Schools") in triples(ex)
+
+
+def test_a_senator_is_not_affiliated_with_a_group_named_beside_him():
+    ex = extract_text("The change follows pressure from the Electronic Frontier Foundation and from "
+                      "Senator Edward Marlow, who had asked the company to explain its requests.")
+    assert not any(s == "Edward Marlow" and t == "AFFILIATED_WITH" for s, t, _ in triples(ex))
+
+
+def test_the_company_may_be_an_actor_an_appositive_called_a_company():
+    ex = extract_text("Ring, the doorbell camera company, said on Friday it would "
+                      "stop the program. According to the company, the change takes effect in May.")
+    assert "the company" in names(ex)["Ring"].aliases

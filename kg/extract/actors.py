@@ -48,7 +48,7 @@ ORG_KEYWORDS = [
     ("GovernmentBody", {"department", "police", "court", "agency", "commission", "bureau",
                         "administration", "senate", "house", "congress", "ministry",
                         "parliament", "government", "committee", "council", "board",
-                        "office", "assembly", "legislature", "sheriff", "authority",
+                        "office", "assembly", "legislature", "sheriff", "authority", "district",
                         "city", "county", "state", "service", "army", "navy", "force",
                         "commissioner", "prosecutor", "tribunal", "judiciary"}),
     ("NGO", {"university", "institute", "lab", "laboratory", "center", "centre",
@@ -106,7 +106,7 @@ DESCRIPTIVE_HEADS = {
     "authority": ("GovernmentBody",), "panel": ("GovernmentBody",), "subcommittee": ("GovernmentBody",),
     "force": ("GovernmentBody",), "ministry": ("GovernmentBody",), "network": ("NGO",),
     "office": ("GovernmentBody",), "foundation": ("NGO",), "institute": ("NGO",),
-    "association": ("NGO",),
+    "association": ("NGO",), "district": ("GovernmentBody",),
     "alliance": ("NGO",), "campaign": ("NGO",),
     "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
     "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),
@@ -318,9 +318,13 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 continue
             label = ent.label_
             role = None
-            if label in ("ORG", "PERSON", "GPE", "NORP") and end - start > 1 and doc[start].lower_.rstrip(".") in (
-                    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "senator", "judge"):
-                label = "PERSON"
+            if label in ("ORG", "PERSON", "GPE", "NORP") and end - start > 1 and (
+                    doc[start].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
+                                                      "senator", "judge")
+                    or doc[start].lower_ in PERSON_TITLES and 2 <= end - start - 1 <= 3
+                    and all(t.pos_ == "PROPN" and t.is_title for t in doc[start + 1:end])
+                    and guess_type(doc[start + 1:end].text, "ORG") == "Company"):
+                label = "PERSON"  # "Councilmember Jane Doe", read as an organisation
             if label == "PERSON":
                 start, role = _title_prefix(doc, start, end)
                 tail = doc[end - 1].lower_
@@ -405,6 +409,22 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         + _lawsuits(doc)
     return names, frames
 
+
+# Titles that only ever stand before a person's name ("Councilmember Jane Doe").
+PERSON_TITLES = {"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman",
+                 "alderwoman", "mayor", "governor", "gov.", "assemblyman", "assemblywoman",
+                 "assemblymember", "congressman", "congresswoman", "supervisor", "commissioner",
+                 "superintendent", "sheriff", "detective", "officer", "spokeswoman", "spokesman",
+                 "spokesperson", "president", "professor", "prof."}
+
+# Nouns that describe a person in an appositive ("the group's senior attorney, Jane Doe").
+PERSON_ROLE_NOUNS = {"attorney", "lawyer", "spokeswoman", "spokesman", "spokesperson", "president",
+                     "director", "founder", "executive", "officer", "counsel", "researcher", "analyst",
+                     "professor", "chairman", "chairwoman", "chair", "manager", "advocate", "campaigner",
+                     "organizer", "organiser", "member", "official", "commissioner", "councilmember",
+                     "superintendent", "secretary", "economist", "scientist", "engineer", "strategist",
+                     "lobbyist", "adviser", "advisor", "coordinator", "administrator", "head", "leader",
+                     "ceo", "cto", "cfo", "detective", "sheriff", "mayor", "governor", "senator"}
 
 INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "institute",
                      "lab", "laboratory", "center", "centre", "commission", "council",
@@ -881,6 +901,11 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
         described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and acts_free(root.head, names):
             described.append(root.head)  # "the data protection authority, the Vigilo,"
+        if mention.type == "Company" and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+                and guess_type(span.text, "") == "Company" \
+                and any(d.lemma_.lower() in PERSON_ROLE_NOUNS for d in described):
+            mention.type = "Person"  # "the group's senior attorney, Jane Doe,"
+            continue
         for child in described:
             kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
             if kind:

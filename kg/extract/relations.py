@@ -157,6 +157,8 @@ ENACT_VERBS = {"approve", "pass", "enact", "adopt", "implement", "extend", "anno
                "impose", "institute", "reiterate"}
 CONTROL_VERBS = {"call", "urge", "ask", "press", "pressure", "force", "allow", "let", "push",
                  "encourage", "tell", "demand", "petition", "order", "require", "want", "like"}
+SPOKES_WORDS = {"spokeswoman", "spokesman", "spokesperson", "representative"}
+
 ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", "head",
               "boss", "chairman", "executive", "researcher", "analyst", "spokesperson",
               "spokesman", "spokeswoman", "officer", "professor", "scientist", "engineer",
@@ -1117,7 +1119,9 @@ class _Finder:
                 # "Councilor Jane Doe" and the city council, "Mayor Jane Doe" and the city
                 if org is None:
                     org = self.titled_body(root, start)
-                titled = start > 0 and doc[start - 1].lower_ in ROLE_WORDS
+                # "Senator X" holds a public office: a company or group near the name is
+                # not X's organisation ("pressure from the EFF and from Senator X")
+                titled = start > 0 and doc[start - 1].lower_ in ROLE_WORDS and _title_key(doc[start - 1]) is None
                 if org is None and titled:
                     nearest = None
                     # "X called on President Y": X acts on Y, it is not Y's organisation
@@ -1136,6 +1140,8 @@ class _Finder:
                                 nearest = (distance, a)
                     if nearest is not None:
                         org = nearest[1]
+                    elif doc[start - 1].lower_ in SPOKES_WORDS:
+                        org = self.previous_subject_org(root.sent)
                 if role and not record.role:
                     record.role = role
                 if org is not None:
@@ -1149,6 +1155,20 @@ class _Finder:
                 if person is not None and org is not None and acts.actors[person].type == "Person" \
                         and acts.actors[org].type in ORG_TYPES and token.head.pos_ == "NOUN":
                     self.add(person, "AFFILIATED_WITH", org, i, 0.6)
+
+    def previous_subject_org(self, sent):
+        """The organisation that is the subject of the sentence before ``sent``: whom a
+        bare "spokeswoman Jane Doe" speaks for ("Acme disputed the figures. In an email,
+        spokeswoman Jane Doe wrote ...")."""
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            a = self.acts.at(subject.i)
+            if a is not None and self.acts.actors[a].type in ORG_TYPES:
+                return a
+        return None
 
     def led_by(self, root):
         """The organisation a person's relative clause says they lead, chair or founded."""

@@ -56,6 +56,7 @@ class ActorRecord:
     stated_by: list[int] = field(default_factory=list)  # people who announced a policy
     alias_of: int | None = None  # merged into another actor of the same document
     dropped: bool = False  # not an actor after all (protests with no known cause)
+    described: set[str] = field(default_factory=set)  # appositive nouns: "Ring, the ... company"
 
     def add_form(self, text: str, proper: bool = False) -> None:
         text = " ".join(text.split())
@@ -119,8 +120,10 @@ class DocActors:
                             and doc[before].lower_ in ("they", "them", "their", "theirs"):
                         return None
                     break
+            singular = doc[before].lower_ in ("it", "its")
             same = [(t, a, s) for t, a, s in self.events
-                    if sent_start <= t < before and a not in skip and self.actors[a].type in types]
+                    if sent_start <= t < before and a not in skip and self.actors[a].type in types
+                    and not (singular and self._plural_at(doc, t, a))]
             if same:
                 subjects = [a for t, a, s in same if s]
                 return subjects[-1] if subjects else same[-1][1]
@@ -129,6 +132,8 @@ class DocActors:
                 continue
             if self.actors[actor].type not in types:
                 continue
+            if doc is not None and doc[before].lower_ in ("it", "its") and self._plural_at(doc, token, actor):
+                continue  # "it" is never "police departments"
             if best is None:
                 best = actor
                 if is_subject:
@@ -138,6 +143,15 @@ class DocActors:
             elif best is not None and before - token >= 60:
                 break
         return best
+
+    def _plural_at(self, doc, start: int, actor: int) -> bool:
+        """True if the mention of ``actor`` starting at token ``start`` is a plural common
+        noun ("police departments"), which a singular pronoun cannot stand for."""
+        end = start
+        while end < len(self.token_actor) and self.token_actor[end] == actor:
+            end += 1
+        root = doc[start:end].root if end > start else None
+        return root is not None and root.tag_ == "NNS" and root.is_lower
 
     def resolve(self, token, types=None) -> int | None:
         """The actor a token stands for: its mention, or for a pronoun or descriptive
@@ -182,6 +196,9 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             token_actor[i] = actor
         root = doc[mention.start:mention.end].root
         events.append((mention.start, actor, root.dep_ in ("nsubj", "nsubjpass")))
+        if mention.source != "descriptive":
+            # "Ring, the doorbell camera company owned by Amazon,": "the company" may mean Ring
+            record.described.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         if proper:
             index.setdefault(fold(mention.text), actor)
 
@@ -407,7 +424,8 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
     for token, actor, is_subject in sorted(events, reverse=True):
         if token >= m.start or outside and in_quote[token]:
             continue
-        if actors[actor].type in types and _fits_head(m.meta.get("head"), actors[actor].name):
+        if (actors[actor].type in types or head in actors[actor].described) \
+                and _fits_head(m.meta.get("head"), actors[actor].name):
             if best is None:
                 best = actor
                 if is_subject or types != ("Person",):
