@@ -1059,3 +1059,36 @@ def test_the_company_may_be_an_actor_an_appositive_called_a_company():
     ex = extract_text("Ring, the doorbell camera company, said on Friday it would "
                       "stop the program. According to the company, the change takes effect in May.")
     assert "the company" in names(ex)["Ring"].aliases
+
+
+def test_a_first_name_the_model_left_out_joins_the_surname():
+    ex = extract_text("Carme Artigas, Spain’s secretary of state for digitalisation, said the presidency "
+                      "would “look for a balance between security and freedom.”")
+    assert "Carme Artigas" in names(ex)
+
+
+def test_plural_titles_are_stripped_from_coordinated_people():
+    ex = extract_text("The ordinance, sponsored by Councilors Ricardo Arroyo and Michelle Wu, prohibits "
+                      "the city from using it. Arroyo said the timing was not a coincidence.")
+    assert names(ex)["Ricardo Arroyo"].type == "Person"
+    assert "Arroyo" not in names(ex)
+
+
+def test_a_one_word_body_is_the_longer_name_it_heads():
+    ex = extract_text("The Council of the EU, which represents the 27 member states, wants exceptions. "
+                      "Amnesty International also called on the Council to drop its demands.")
+    assert "Council" not in names(ex)
+    assert ("Amnesty International", "CALLED_FOR", "Council of the EU") in triples(ex)
+
+
+def test_a_relative_clause_on_the_appositive_names_the_body_a_person_chairs():
+    ex = extract_text("Representative Bennie Thompson, the Mississippi Democrat who chairs the House "
+                      "Homeland Security Committee, said the findings were alarming.")
+    assert ("Bennie Thompson", "AFFILIATED_WITH", "House Homeland Security Committee") in triples(ex)
+
+
+def test_they_after_a_letter_are_its_writers_not_its_addressee():
+    ex = extract_text("In a letter to Homeland Security Secretary Kirstjen Nielsen dated March 12, 2019, "
+                      "Senators Ed Markey, a Massachusetts Democrat, and Mike Lee, a Utah Republican, wrote "
+                      "that the agency had expanded its program. They urged the department to pause the rollout.")
+    assert any(s == "Ed Markey" and "pause the rollout" in t for s, _, t in said(ex))

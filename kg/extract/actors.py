@@ -38,6 +38,8 @@ TITLES = {
     "executive", "vice", "general", "deputy", "lt.", "sgt.", "detective", "investigator",
     "rev.", "assemblyman", "assemblywoman", "congressman", "congresswoman", "leader",
     "head", "boss", "manager", "engineer", "scientist", "activist", "author", "officer",
+    "councilor", "councillor", "councilors", "councillors", "councilmembers", "senators",
+    "commissioners", "supervisors", "representatives",
 }
 
 ORG_KEYWORDS = [
@@ -272,6 +274,20 @@ def _looks_like_name(span) -> bool:
     return True
 
 
+def _first_name_before(doc, start) -> bool:
+    """True if the token before a one-word PERSON is a first name the model left out:
+    a capitalised proper noun outside any entity, not a title, opening the sentence or
+    following punctuation."""
+    word = doc[start - 1]
+    if word.pos_ != "PROPN" or not word.is_title or word.ent_type_ or word.lower_ in TITLES:
+        return False
+    if word.lower_ in APPOSITIVE_TYPES or word.lower_ in DESCRIPTIVE_HEADS:
+        return False  # "Startup Fenwix": a typing noun, not a first name
+    if len(word) < 2 or not word.is_alpha:
+        return False
+    return word.is_sent_start or start >= 2 and doc[start - 2].is_punct
+
+
 def _title_prefix(doc, start, end):
     """Leading title words of a PERSON span ("President Jane Doe") -> (new start, role)."""
     role = []
@@ -327,6 +343,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 label = "PERSON"  # "Councilmember Jane Doe", read as an organisation
             if label == "PERSON":
                 start, role = _title_prefix(doc, start, end)
+                if end - start == 1 and start > 0 and _first_name_before(doc, start):
+                    start -= 1  # "Carme Artigas" tagged from the surname only
                 tail = doc[end - 1].lower_
                 if tail in NOT_PERSON_TAILS or any(tail in keys for _, keys in ORG_KEYWORDS):
                     label = "ORG"
@@ -415,7 +433,8 @@ PERSON_TITLES = {"councilmember", "councilman", "councilwoman", "councillor", "c
                  "alderwoman", "mayor", "governor", "gov.", "assemblyman", "assemblywoman",
                  "assemblymember", "congressman", "congresswoman", "supervisor", "commissioner",
                  "superintendent", "sheriff", "detective", "officer", "spokeswoman", "spokesman",
-                 "spokesperson", "president", "professor", "prof."}
+                 "spokesperson", "president", "professor", "prof.", "councilors", "councillors",
+                 "councilmembers", "senators", "supervisors", "commissioners"}
 
 # Nouns that describe a person in an appositive ("the group's senior attorney, Jane Doe").
 PERSON_ROLE_NOUNS = {"attorney", "lawyer", "spokeswoman", "spokesman", "spokesperson", "president",

@@ -136,6 +136,7 @@ AGAINST_HEADS = {"lobby", "lobbying", "campaign", "fight", "argue", "rally", "pu
 PARTNER_VERBS = {"partner", "team", "collaborate", "share", "contract", "work"}
 # a person's relative clause that says what they run ("Jane Doe, who chairs the panel")
 LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "manage", "oversee", "found", "co-found", "cofound"}
+SEAT_VERBS = {"sit", "serve"}  # "who sits on the board"
 DECISION_NOUNS = {"decision", "move", "plan", "announcement", "change", "step", "deployment", "rollout",
                   "policy", "choice", "vote", "ruling", "order", "fine", "penalty", "outcome", "verdict",
                   "judgment", "judgement", "expansion", "settlement", "sanction", "deal", "contract"}
@@ -1072,6 +1073,11 @@ class _Finder:
                 # "said Jane Doe of Acme Research Inc." (the "of" hung on the verb)
                 if org is None and end + 1 < len(doc) and doc[end].lower_ in ("of", "at", "from"):
                     a = acts.at(end + 1) if acts.at(end + 1) is not None else acts.at(end + 2)
+                    if a is None:
+                        # "Jane Doe of the liberal Renew Europe group": the object's own name
+                        pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            a = next((acts.at(t.i) for t in doc[end + 1:pobj.i + 1] if acts.at(t.i) is not None), None)
                     if a is not None and acts.actors[a].type in ORG_TYPES:
                         org = a
                 # "Acme Lab researcher John Roe": an organisation, then role words
@@ -1114,8 +1120,9 @@ class _Finder:
                             if org is not None:
                                 break
                 # "Jane Doe, who chairs the panel", "Jane Doe, who leads the agency's work on X"
-                if org is None:
-                    org = self.led_by(root)
+                led = self.led_by(root)
+                if org is None and led:
+                    org = led[0]
                 # "Councilor Jane Doe" and the city council, "Mayor Jane Doe" and the city
                 if org is None:
                     org = self.titled_body(root, start)
@@ -1146,6 +1153,9 @@ class _Finder:
                     record.role = role
                 if org is not None:
                     self.add(index, "AFFILIATED_WITH", org, start, 0.75)
+                    for other in led:  # "a Google employee who co-founded the AI Now Institute"
+                        if other != org:
+                            self.add(index, "AFFILIATED_WITH", other, start, 0.7)
                     break
         # "Jeff Bezos’ group": the group is the person's organisation
         for i, token in enumerate(doc):
@@ -1170,24 +1180,36 @@ class _Finder:
                 return a
         return None
 
-    def led_by(self, root):
-        """The organisation a person's relative clause says they lead, chair or founded."""
-        for clause in root.children:
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING_VERBS or _negated(clause):
+    def led_by(self, root) -> list[int]:
+        """The organisations a person's relative clause says they lead, chair, founded or
+        sit on: "X, who chairs the committee", "X, a Democrat who chairs ...", "X, who
+        directs the project and sits on the board"."""
+        described = [root] + [c for c in root.children if c.dep_ == "appos"]
+        clauses, found = [], []
+        for noun in described:
+            for clause in noun.children:
+                if clause.dep_ == "relcl" and any(
+                        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+                    clauses += [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for clause in clauses:
+            lemma = clause.lemma_.lower()
+            if _negated(clause) or lemma not in LEADING_VERBS and lemma not in SEAT_VERBS:
                 continue
-            if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
-                continue
-            for obj in clause.children:
-                if obj.dep_ != "dobj":
-                    continue
+            if lemma in SEAT_VERBS:
+                objects = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"
+                           for g in c.children if g.dep_ == "pobj"]
+            else:
+                objects = [c for c in clause.children if c.dep_ == "dobj"]
+            for obj in objects:
                 holders = [obj] + [c for c in obj.children if c.dep_ == "poss"] + [
                     g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
                     for g in c.children if g.dep_ == "pobj"]
                 for holder in holders:
                     a = self.actor_of(holder, ORG_TYPES)
-                    if a is not None and self.acts.actors[a].type in ORG_TYPES:
-                        return a
-        return None
+                    if a is not None and self.acts.actors[a].type in ORG_TYPES and a not in found:
+                        found.append(a)
+                        break
+        return found
 
     def holder_org(self, holder):
         """The organisation a role's holder word names: "Acme's", "the agency's", a bare

@@ -110,7 +110,10 @@ class DocActors:
                 people = [a for a in seen if self.actors[a].type == "Person"]
                 others = [a for a in seen if self.actors[a].type in ORG_TYPES]
                 if len(people) >= 2 and len(others) <= len(people):
-                    return people[0]
+                    # "In a letter to Secretary X, Senators Y and Z wrote ... They urged":
+                    # the people who are the subject, not the addressee
+                    subjects = [a for a in people if self._is_subject_in(previous, a)]
+                    return subjects[0] if subjects else people[0]
         if doc is not None:
             sent_start = doc[before].sent.start
             for i in range(before - 1, max(-1, sent_start - 40), -1):
@@ -143,6 +146,18 @@ class DocActors:
             elif best is not None and before - token >= 60:
                 break
         return best
+
+    def _is_subject_in(self, sent, actor: int) -> bool:
+        """True if a mention of ``actor`` in ``sent`` is a subject or coordinated with one."""
+        for token in sent:
+            if self.token_actor[token.i] != actor:
+                continue
+            node = token
+            while node.dep_ in ("compound", "conj", "appos", "flat") and node.head.i != node.i:
+                node = node.head
+            if node.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def _plural_at(self, doc, start: int, actor: int) -> bool:
         """True if the mention of ``actor`` starting at token ``start`` is a plural common
@@ -297,6 +312,10 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
                         and " ".join(fwords[:-1]) == key and actors[other].type == m.type:
                     actor = other
                     break
+        if actor is None and m.type in ORG_TYPES and len(text.split()) == 1 and text[:1].isupper():
+            # "the Council" after "the Council of the EU", "Parliament" after "the European
+            # Parliament": the head word of exactly one longer body named before
+            actor = _named_by_head(actors, text)
         if actor is None:
             entry = gazetteer.lookup(text)
             if entry is not None:
@@ -320,6 +339,20 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
                        events=sorted(events))
     _name_frames(result)
     return result
+
+
+def _named_by_head(actors: list[ActorRecord], word: str) -> int | None:
+    """The one organisation whose name has ``word`` as its head: the first word of an
+    "X of Y" name, else the last word ("Council" -> "Council of the EU")."""
+    found = []
+    for i, record in enumerate(actors):
+        words = record.name.split()
+        if record.type not in ORG_TYPES or len(words) < 2:
+            continue
+        head = words[0] if "of" in words else words[-1]
+        if head == word and i not in found:
+            found.append(i)
+    return found[0] if len(found) == 1 else None
 
 
 def _merge_generic_bills(actors: list[ActorRecord]) -> None:
