@@ -1092,3 +1092,14 @@ def test_they_after_a_letter_are_its_writers_not_its_addressee():
                       "Senators Ed Markey, a Massachusetts Democrat, and Mike Lee, a Utah Republican, wrote "
                       "that the agency had expanded its program. They urged the department to pause the rollout.")
     assert any(s == "Ed Markey" and "pause the rollout" in t for s, _, t in said(ex))
+
+
+def test_the_users_of_what_a_company_sells_are_its_customers():
+    ex = extract_text("Acme Vision sells scanners that the Transportation Security Administration uses at airports.")
+    assert ("Acme Vision", "SUPPLIED", "Transportation Security Administration") in triples(ex)
+
+
+def test_a_product_sold_to_a_body_was_supplied_by_its_owner_and_used_by_the_body():
+    ex = extract_text("Amazon's Rekognition service has been sold to police departments in several states.")
+    assert ("Amazon", "SUPPLIED", "Police departments") in triples(ex)
+    assert ("Police departments", "USED", "Amazon Rekognition") in triples(ex)

@@ -502,10 +502,20 @@ class _Finder:
                     targets += [c for c in verb.children if c.dep_ == "dobj" and any(
                         self.acts.actors[a].type in ("GovernmentBody", "Company", "NGO")
                         for a in self.actors_of(c))]
+                # "supplies kiosks that the TSA has been testing": the users of what it supplies
+                supplied = [c for c in verb.children if c.dep_ == "dobj"]
+                supplied += [g for c in supplied for g in c.children if g.dep_ == "conj"]
+                targets += [g for c in supplied for r in c.children
+                            if r.dep_ == "relcl" and LEMMA_FIXES.get(r.lower_, r.lemma_.lower()) in VERB_TYPES["USED"]
+                            for g in r.children if g.dep_ == "nsubj" and any(
+                                self.acts.actors[a].type in ("GovernmentBody", "Company", "NGO")
+                                for a in self.actors_of(g))]
                 if negated and not _stopped(verb):
                     self.simple(verb, "RESTRICTED", targets, 0.7)
                 else:
                     self.simple(verb, "SUPPLIED", targets, 0.65)
+                    if not negated:
+                        self.sold_product(verb, targets)
                 continue
             if negated or _prevented(verb):
                 continue
@@ -590,6 +600,25 @@ class _Finder:
             for target in targets:
                 for source in sources:
                     self.add(source, kind, target, verb.i, confidence)
+
+    def sold_product(self, verb, recipients):
+        """"Acme's Vision service has been sold to police departments": with no agent, the
+        product's owner supplied them, and they use the product."""
+        if not recipients or any(c.dep_ == "agent" for c in verb.children):
+            return
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            products = list(dict.fromkeys(a for t in subject.subtree for a in self.actors_of(t)
+                                          if self.acts.actors[a].type == "Product"))
+            owners = [a for c in subject.children if c.dep_ == "poss"
+                      for a in [self.actor_of(c, ("Company",))] if a is not None]
+            owners += [self.acts.actors[p].owner for p in products
+                       if self.acts.actors[p].owner is not None and not owners]
+            for recipient in recipients:
+                for target in self.actors_of(recipient):
+                    for owner in owners:
+                        self.add(owner, "SUPPLIED", target, verb.i, 0.6)
+                    for product in products:
+                        self.add(target, "USED", product, verb.i, 0.55)
 
     def vendor_of(self, noun, verb) -> list[int]:
         """"services from Acme", "Acme's software", "software supplied by Acme": Acme."""
