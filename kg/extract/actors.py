@@ -39,7 +39,8 @@ TITLES = {
     "rev.", "assemblyman", "assemblywoman", "congressman", "congresswoman", "leader",
     "head", "boss", "manager", "engineer", "scientist", "activist", "author", "officer",
     "councilor", "councillor", "councilors", "councillors", "councilmembers", "senators",
-    "commissioners", "supervisors", "representatives",
+    "commissioners", "supervisors", "representatives", "alderman", "alderwoman", "assemblymember",
+    "sheriff", "superintendent",
 }
 
 ORG_KEYWORDS = [
@@ -428,7 +429,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     return names, frames
 
 
-# Titles that only ever stand before a person's name ("Councilmember Jane Doe").
+# Titles that only ever stand before a person's name ("Councilmember Jane Doe"); all in TITLES,
+# so they are also stripped from the name.
 PERSON_TITLES = {"councilmember", "councilman", "councilwoman", "councillor", "councilor", "alderman",
                  "alderwoman", "mayor", "governor", "gov.", "assemblyman", "assemblywoman",
                  "assemblymember", "congressman", "congresswoman", "supervisor", "commissioner",
@@ -436,14 +438,21 @@ PERSON_TITLES = {"councilmember", "councilman", "councilwoman", "councillor", "c
                  "spokesperson", "president", "professor", "prof.", "councilors", "councillors",
                  "councilmembers", "senators", "supervisors", "commissioners"}
 
-# Nouns that describe a person in an appositive ("the group's senior attorney, Jane Doe").
-PERSON_ROLE_NOUNS = {"attorney", "lawyer", "spokeswoman", "spokesman", "spokesperson", "president",
-                     "director", "founder", "executive", "officer", "counsel", "researcher", "analyst",
-                     "professor", "chairman", "chairwoman", "chair", "manager", "advocate", "campaigner",
-                     "organizer", "organiser", "member", "official", "commissioner", "councilmember",
-                     "superintendent", "secretary", "economist", "scientist", "engineer", "strategist",
-                     "lobbyist", "adviser", "advisor", "coordinator", "administrator", "head", "leader",
-                     "ceo", "cto", "cfo", "detective", "sheriff", "mayor", "governor", "senator"}
+# Words of a person's role ("Jane Doe, the group's senior attorney", "Acme researcher Jane Doe").
+ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", "head",
+              "boss", "chairman", "executive", "researcher", "analyst", "spokesperson",
+              "spokesman", "spokeswoman", "officer", "professor", "scientist", "engineer",
+              "counsel", "attorney", "manager", "vice", "leader", "member", "senator",
+              "secretary", "fellow", "editor", "reporter", "staffer", "official",
+              "commissioner", "chair", "partner", "lawyer", "general", "governor", "mayor", "assistant",
+              "deputy", "detective", "sheriff", "judge", "superintendent", "inspector", "adviser", "advisor",
+              "coordinator", "administrator", "campaigner", "organizer", "organiser", "strategist",
+              "lobbyist", "economist", "technologist", "sergeant", "lieutenant", "captain",
+              "advocate", "cfo", "cto", "chairwoman", "councilmember"}
+
+# Role nouns that make an appositive's name a person ("the group's senior attorney, Jane
+# Doe"): all but those an organisation can be too ("Acme, a partner of the city").
+PERSON_ROLE_NOUNS = ROLE_WORDS - {"partner", "member"}
 
 INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "institute",
                      "lab", "laboratory", "center", "centre", "commission", "council",

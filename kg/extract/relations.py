@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import verb_named_subject
+from kg.extract.actors import ROLE_WORDS, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
 from kg.extract.statements import RawStatement, _speech_governor
@@ -160,15 +160,6 @@ CONTROL_VERBS = {"call", "urge", "ask", "press", "pressure", "force", "allow", "
                  "encourage", "tell", "demand", "petition", "order", "require", "want", "like"}
 SPOKES_WORDS = {"spokeswoman", "spokesman", "spokesperson", "representative"}
 
-ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", "head",
-              "boss", "chairman", "executive", "researcher", "analyst", "spokesperson",
-              "spokesman", "spokeswoman", "officer", "professor", "scientist", "engineer",
-              "counsel", "attorney", "manager", "vice", "leader", "member", "senator",
-              "secretary", "fellow", "editor", "reporter", "staffer", "official",
-              "commissioner", "chair", "partner", "lawyer", "general", "governor", "mayor", "assistant",
-              "deputy", "detective", "sheriff", "judge", "superintendent", "inspector", "adviser", "advisor",
-              "coordinator", "administrator", "campaigner", "organizer", "organiser", "strategist",
-              "lobbyist", "economist", "technologist", "sergeant", "lieutenant", "captain"}
 
 
 # A person's title and the word of the government body it belongs to ("city": the city itself).
