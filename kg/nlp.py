@@ -37,6 +37,19 @@ def _register_components() -> None:
         return doc
 
 
+# Title abbreviations the model's tokenizer splits ("Sens." -> "Sens" "."), which then
+# ends the sentence before the names it introduces.
+TITLE_ABBREVIATIONS = ("Sens.", "Reps.", "Govs.", "Sgt.", "Det.", "Lt.", "Supt.", "Atty.", "Cmdr.", "Insp.",
+                       "Capt.", "Col.", "Hon.", "Assemb.", "Commr.", "Cllr.", "Cllrs.")
+
+
+def _add_title_abbreviations(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 @functools.cache
 def load_nlp():
     """The shared spaCy ``Language`` (loaded on first call, then reused).
@@ -53,5 +66,6 @@ def load_nlp():
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(NEWLINE_SENTENCES, before="parser")
+        _add_title_abbreviations(nlp)
         return nlp
     raise KGError(f"no spaCy model installed: install one of {', '.join(MODEL_NAMES)}")

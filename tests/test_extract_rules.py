@@ -1103,3 +1103,61 @@ def test_a_product_sold_to_a_body_was_supplied_by_its_owner_and_used_by_the_body
     ex = extract_text("Amazon's Rekognition service has been sold to police departments in several states.")
     assert ("Amazon", "SUPPLIED", "Police departments") in triples(ex)
     assert ("Police departments", "USED", "Amazon Rekognition") in triples(ex)
+
+
+# --- session 3: judged conduct in statements, units of organisations, sponsors, defendants ----
+
+
+def test_a_person_whose_appositive_lists_campaigns_and_a_role_stays_a_person():
+    ex = extract_text("Dana Whitlock, campaigns and policy director at the privacy group Open Rights Watch, "
+                      "welcomed the vote. She urged the Federal Communications Commission to go further.")
+    assert names(ex)["Dana Whitlock"].type == "Person"
+    assert ("Dana Whitlock", "CALLED_FOR", "Federal Communications Commission") in triples(ex)
+
+
+def test_a_quote_saying_an_actor_ignored_the_rules_criticizes_it():
+    ex = extract_text("Facewise Inc. sells face search to police. "
+                      '"Penalty after penalty has been issued, and Facewise has simply ignored them," '
+                      "said Marta Ruiz, a lawyer at the Electronic Frontier Foundation.")
+    assert ("Marta Ruiz", "CRITICIZED", "Facewise") in triples(ex)
+
+
+def test_a_quote_saying_an_actor_does_the_right_thing_supports_it():
+    ex = extract_text("“IBM is doing the right thing, but a pledge is not a law,” said Senator Paul Okafor.")
+    assert ("Paul Okafor", "SUPPORTED", "IBM") in triples(ex)
+
+
+def test_a_body_that_still_has_not_acted_is_criticized():
+    ex = extract_text("“Congress still hasn't passed a privacy law,” said Leo Brandt, director of "
+                      "technology policy at the Center for Democracy and Technology.")
+    assert ("Leo Brandt", "CRITICIZED", "U.S. Congress") in triples(ex)
+
+
+def test_a_neutral_quote_about_an_actor_judges_nothing():
+    ex = extract_text("Facewise Inc. sells face search to police. "
+                      "“Facewise sold its software to 40 departments last year,” said Marta Ruiz, "
+                      "a lawyer at the Electronic Frontier Foundation.")
+    assert not any(s == "Marta Ruiz" and o == "Facewise" for s, _, o in triples(ex))
+
+
+def test_a_named_unit_of_an_organisation_is_part_of_it():
+    ex = extract_text("“The bill is overdue,” said Omar Haddad, deputy director of the ACLU's Privacy, "
+                      "Speech, and Technology Project.")
+    assert not any(n in names(ex) for n in ("Speech", "Technology Project", "Privacy"))
+    assert ("Omar Haddad", "AFFILIATED_WITH", "American Civil Liberties Union") in triples(ex)
+
+
+def test_plural_titles_do_not_end_the_sentence_and_passive_agents_introduce_a_bill():
+    ex = extract_text("The Biometric Privacy Act was introduced in the Senate by Sens. Ada Lund of Ohio and "
+                      "Ben Ortiz of Utah. Sens. Cora Pike and Dev Rao signed on as co-sponsors.")
+    for person in ("Ada Lund", "Ben Ortiz", "Cora Pike", "Dev Rao"):
+        assert (person, "INTRODUCED", "Biometric Privacy Act") in triples(ex)
+
+
+def test_everyone_a_lawsuit_is_against_is_involved_in_it():
+    ex = extract_text("The family filed a lawsuit against the Riverton Police Department, the Lake County "
+                      "Sheriff's Office and two detectives.")
+    lawsuits = [a.name for a in ex.actors if a.type == "Incident"]
+    assert lawsuits
+    assert ("Riverton Police Department", "INVOLVED_IN", lawsuits[0]) in triples(ex)
+    assert ("Lake County Sheriff's Office", "INVOLVED_IN", lawsuits[0]) in triples(ex)

@@ -413,7 +413,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_examples_and_appositives(doc, gazetteer))
     candidates.extend(_descriptive(doc))
 
-    datelines = _datelines(doc)
+    datelines = _datelines(doc) | _unit_names(doc)
     if datelines:
         candidates = [m for m in candidates if not any(i in datelines for i in range(m.start, m.end))]
     _prefer_institutions(candidates)
@@ -461,6 +461,34 @@ INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "i
 NOT_PERSON_TAILS = INSTITUTION_TAILS | {"hospital", "jail", "prison", "church", "school"}
 VENUE_TAILS = {"arena", "stadium", "hall", "park", "street", "airport", "square", "avenue",
                "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach"}
+
+
+UNIT_WORDS = {"project", "program", "programme", "initiative"}
+
+
+def _unit_names(doc) -> set[int]:
+    """Tokens of the named units inside an organisation ("the ACLU's Speech, Privacy, and
+    Technology Project", "the Technology and Liberty Project at the ACLU of Washington"):
+    part of their organisation, not actors of their own. A unit with no organisation named
+    beside it may be an organisation itself ("the Surveillance Technology Oversight Project")."""
+    inside = set()
+    for token in doc:
+        if token.lower_ not in UNIT_WORDS or not token.is_title or token.is_sent_start:
+            continue
+        # the parse of such names is unreliable, so the span is read from the surface:
+        # capitalised words, commas and "and"/"for"/"of" back to the possessive or "the"
+        start = token.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in (",", "and", "for", "of", "&")):
+            start -= 1
+        while start < token.i and not doc[start].is_title:
+            start += 1
+        before = doc[start - 1] if start > 0 else None
+        after = doc[token.i + 1:token.i + 3]
+        owned = before is not None and before.tag_ == "POS" or len(after) == 2 and after[0].lower_ in ("at", "of") \
+            and (after[1].is_title or after[1].lower_ == "the")
+        if owned and start < token.i:
+            inside.update(range(start, token.i + 1))
+    return inside
 
 
 def _datelines(doc) -> set[int]:
@@ -795,6 +823,9 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
             kind = APPOSITIVE_TYPES.get(noun.lemma_.lower()) if noun is not None else None
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
+                if any(n.lemma_.lower() in PERSON_ROLE_NOUNS for n in (child, *child.conjuncts)):
+                    kind = None  # "X, campaigns and managing director at ...": a person's role
+                    break
                 kind = APPOSITIVE_TYPES.get(child.lemma_.lower(), kind)
         start, end = _proper_span(token)
         if kind is None:
@@ -908,6 +939,8 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
             root = doc[mention.start:mention.end].root
             described = [root.head] if root.dep_ == "appos" else []
             described += [c for c in root.children if c.dep_ == "appos"]
+            if any(n.lemma_.lower() in PERSON_ROLE_NOUNS for d in described for n in (d, *d.conjuncts)):
+                continue  # "X, campaigns and managing director at ...": a person's role
             kinds = {APPOSITIVE_TYPES.get(d.lemma_.lower()) for d in described if d.pos_ == "NOUN"} & {
                 "GovernmentBody", "NGO", "Company", "MediaOutlet"}
             if len(kinds) == 1:

@@ -957,10 +957,39 @@ class _Finder:
                                 self.add(agent, "INVOLVED_IN", a, verb.i, 0.6)
             if record.kind == "lawsuit" and a not in seen:
                 seen.add(a)
-                self.add(record.owner, "INVOLVED_IN", a, start, 0.7)
-                self.add(record.against, "INVOLVED_IN", a, start, 0.7)
-                self.add(record.owner, "CRITICIZED", record.against, start, 0.6)
+                defendants = [record.against] + self.defendants(start, end)
+                for defendant in dict.fromkeys(defendants):
+                    self.add(record.owner, "INVOLVED_IN", a, start, 0.7)
+                    self.add(defendant, "INVOLVED_IN", a, start, 0.7)
+                    self.add(record.owner, "CRITICIZED", defendant, start, 0.6)
         self.agents_of_incidents()
+        self.cosponsors()
+
+    def defendants(self, start: int, end: int) -> list[int]:
+        """Everyone a lawsuit mention is "against": "a lawsuit against the police department,
+        the prosecutor's office and several officers"."""
+        found = []
+        for token in self.doc[start:end]:
+            if token.lemma_.lower() not in LEGAL_NOUNS:
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "against":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            found += self.actors_of(obj, ORG_TYPES + ("Person",))
+        return found
+
+    def cosponsors(self):
+        """"X and Y signed on as co-sponsors": they INTRODUCED the bill last named before."""
+        acts = self.acts
+        for token in self.doc:
+            if token.lemma_.lower() not in ("sponsor", "cosponsor", "co-sponsor") or token.dep_ != "pobj" \
+                    or token.head.lower_ != "as" or token.head.head.pos_ != "VERB":
+                continue
+            bills = [a for s, _, a in acts.frames if s < token.i and acts.actors[a].type == "Bill"]
+            if bills:
+                for sponsor in self.agent_of(token.head.head):
+                    self.add(sponsor, "INTRODUCED", bills[-1], token.i, 0.55)
 
     def agents_of_incidents(self):
         """"X, a man who was killed by police" / "protests met with violence from police":
@@ -1401,6 +1430,16 @@ class _Finder:
                                 for speaker in speakers:
                                     if target != speaker and affiliation.get(speaker) != target:
                                         self.add(speaker, "CRITICIZED", target, s.start, 0.5)
+                if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX"):
+                    # "Clearview has simply ignored them," said X: X judges Clearview
+                    kind = _judged_clause(t.head, s.start, s.end)
+                    for target in self.actors_of(t) if kind else ():
+                        if acts.actors[target].type not in ORG_TYPES + ("Person",):
+                            continue
+                        for speaker in speakers:
+                            if target != speaker and affiliation.get(speaker) != target \
+                                    and affiliation.get(target, -1) != affiliation.get(speaker):
+                                self.add(speaker, kind, target, s.start, 0.45)
                 if t.lemma_.lower() in DISMAY and t.dep_ in ("acomp", "ROOT", "amod") and not _negated(t.head):
                     clauses = [c for c in t.children if c.dep_ == "ccomp"]
                     if t.head.dep_ == "ccomp" and t.head.head.i > t.i:
@@ -1556,6 +1595,41 @@ def _title_key(token) -> str | None:
     word = token.lower_.rstrip(".")
     key = TITLE_BODIES.get(word) or TITLE_BODIES.get(word[:-1] if word.endswith("s") else "")
     return key
+
+
+# what a statement says an actor did that judges it ("Acme has simply ignored the fines",
+# "the Garden turned a security tool into a weapon", "Congress still hasn't acted")
+JUDGED_BAD = {"ignore", "flout", "violate", "breach", "abuse", "weapon", "punish", "mislead", "deceive",
+              "exploit", "harass", "discriminate", "lack", "risk", "guess", "gamble", "conceal", "trample",
+              "endanger", "evade", "stonewall", "collateral", "surveil", "spy", "coin"}
+JUDGED_GOOD = {"right", "responsible", "commendable", "courageous", "leadership", "lead", "model"}
+# "still hasn't passed": a body's failure to act, when the speaker says "still" or "yet"
+INACTION_VERBS = {"pass", "act", "regulate", "protect", "address", "respond", "fix", "stop", "enact"}
+
+
+def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
+    """Whether the clause of ``verb`` (inside a statement) speaks ill or well of its subject:
+    "CRITICIZED", "SUPPORTED" or None. Clauses with a subject of their own are left out."""
+    words = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        if not span_start <= token.i < span_end:
+            continue
+        words.add(token.lemma_.lower())
+        words.add(token.lower_)
+        for child in token.children:
+            if child.dep_ in ("ccomp", "advcl") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                continue
+            stack.append(child)
+    bad = bool(words & (JUDGED_BAD | FAULT_NOUNS | FAULT_ADJ | UNLAWFUL))
+    good = bool(words & JUDGED_GOOD) and "thing" in words or bool(words & {"leadership", "commendable"})
+    if _negated(verb):
+        if verb.lemma_.lower() in INACTION_VERBS and words & {"still", "yet"}:
+            return "CRITICIZED"
+        good, bad = bad, good
+    return "CRITICIZED" if bad and not good else "SUPPORTED" if good and not bad else None
 
 
 def _conjuncts(token):
