@@ -1161,3 +1161,38 @@ def test_everyone_a_lawsuit_is_against_is_involved_in_it():
     assert lawsuits
     assert ("Riverton Police Department", "INVOLVED_IN", lawsuits[0]) in triples(ex)
     assert ("Lake County Sheriff's Office", "INVOLVED_IN", lawsuits[0]) in triples(ex)
+
+
+def test_a_foreign_name_is_read_back_from_its_acronym():
+    ex = extract_text("The Agencia Española de Protección de Datos (AEPD) fined Mercadona Inc. 2.5 million euros.")
+    assert names(ex)["Agencia Española de Protección de Datos"].type == "GovernmentBody"
+    assert "AEPD" in names(ex)["Agencia Española de Protección de Datos"].aliases
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name():
+    ex = extract_text("The Dutch Data Protection Authority fined Facewise Inc. 30 million euros. Italy's data "
+                      "protection authority, the Garante, and Greece's Hellenic Data Protection Authority "
+                      "imposed fines of the same size that year.")
+    assert "Italy's data protection authority" in names(ex)["Garante"].aliases
+    assert ("Garante", "CRITICIZED", "Facewise") in triples(ex)
+    assert ("Hellenic Data Protection Authority", "CRITICIZED", "Facewise") in triples(ex)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    ex = extract_text("Facewise Inc. sells face search to police. The Information Commissioner's Office "
+                      "fined it 7.5 million pounds and ordered it to stop collecting images.")
+    assert ("Information Commissioner's Office", "CRITICIZED", "Facewise") in triples(ex)
+    assert ("Information Commissioner's Office", "RESTRICTED", "Facewise") in triples(ex)
+
+
+def test_appealing_a_ruling_criticizes_only_the_nearest_accuser():
+    ex = extract_text("The Information Commissioner's Office fined Facewise Inc. 7.5 million pounds, though "
+                      "a tribunal later ruled that the regulator lacked jurisdiction. The office has appealed "
+                      "that ruling.")
+    assert not any(t == "CRITICIZED" and o == "Information Commissioner's Office" for _, t, o in triples(ex))
+
+
+def test_calling_someone_to_let_them_know_is_a_telephone_call():
+    ex = extract_text("Tom Lopez was at work when the letter came. Maria Lopez called him to let him know "
+                      "about it.")
+    assert not any(t == "CALLED_FOR" for _, t, _ in triples(ex))

@@ -53,7 +53,10 @@ ORG_KEYWORDS = [
                         "parliament", "government", "committee", "council", "board",
                         "office", "assembly", "legislature", "sheriff", "authority", "district",
                         "city", "county", "state", "service", "army", "navy", "force",
-                        "commissioner", "prosecutor", "tribunal", "judiciary"}),
+                        "commissioner", "prosecutor", "tribunal", "judiciary",
+                        # European regulators' own names ("Agencia Española de Protección de Datos")
+                        "agencia", "agence", "autorité", "autorità", "autoriteit", "commissione",
+                        "comisión", "garante", "ministerio", "ministère", "bundesamt", "behörde"}),
     ("NGO", {"university", "institute", "lab", "laboratory", "center", "centre",
              "foundation", "union", "association", "coalition", "network", "alliance",
              "society", "watch", "fund", "trust", "league", "project", "initiative",
@@ -411,6 +414,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_city_police(doc))
     candidates.extend(_shaped_orgs(doc, candidates))
     candidates.extend(_examples_and_appositives(doc, gazetteer))
+    candidates.extend(_acronym_names(doc, gazetteer))
     candidates.extend(_descriptive(doc))
 
     datelines = _datelines(doc) | _unit_names(doc)
@@ -461,6 +465,44 @@ INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "i
 NOT_PERSON_TAILS = INSTITUTION_TAILS | {"hospital", "jail", "prison", "church", "school"}
 VENUE_TAILS = {"arena", "stadium", "hall", "park", "street", "airport", "square", "avenue",
                "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach"}
+
+
+# words an acronym skips ("Commission nationale de l'informatique et des libertés (CNIL)")
+ACRONYM_SKIPS = {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "of", "the", "and", "for", "on", "in",
+                 "del", "di", "della", "für", "und", "van", "voor", "en", "y", "à", "&"}
+
+
+def _acronym_names(doc, gazetteer) -> list[Mention]:
+    """A name whose acronym follows it in parentheses, read back from the acronym's letters,
+    which NER often cuts short on foreign names ("the Commission nationale de l'informatique
+    et des libertés (CNIL)")."""
+    found = []
+    for token in doc[1:-1]:
+        short = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+        if token.text != "(" or not (short.isalpha() and short.isupper() and 2 <= len(short) <= 8) \
+                or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        letters = list(short)
+        i = token.i - 1
+        while i >= 0 and letters:
+            word = doc[i].text
+            bare = word.split("'")[-1] if "'" in word[:-1] else word
+            if not bare or not bare[0].isalpha():
+                break
+            if bare[0].upper() == letters[-1] and (doc[i].is_title or doc[i].is_upper or bare[0].isupper()
+                                                   or word.lower() not in ACRONYM_SKIPS):
+                letters.pop()
+            elif word.lower() not in ACRONYM_SKIPS:
+                break
+            i -= 1
+        start = i + 1
+        if letters or not doc[start].is_title or token.i - start < 2:
+            continue
+        span = doc[start:token.i]
+        entry = gazetteer.lookup(span.text)
+        kind = entry.type if entry is not None else guess_type(span.text, "ORG")
+        found.append(Mention(start, token.i, span.text, kind, "appos"))
+    return found
 
 
 UNIT_WORDS = {"project", "program", "programme", "initiative"}

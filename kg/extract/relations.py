@@ -196,6 +196,7 @@ class _Finder:
         self.acts = acts
         self.gazetteer = gazetteer
         self.out: list[RawRelation] = []
+        self.fined: list[int] = []  # who the text said was fined, in order
         self.quote_of = [None] * len(doc)
         for s in statements:
             if s.kind == "quote":
@@ -436,6 +437,19 @@ class _Finder:
                 self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                                            for g in c.children if g.dep_ == "pobj"], 0.6)
                 continue
+            if lemma in ("impose", "levy", "issue", "announce") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("fine", "penalty") for c in verb.children):
+                # "imposed fines on Acme"; "X and Y imposed fines of the same size": on whoever
+                # the text last said was fined
+                nouns = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+                targets = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                           for g in c.children if g.dep_ == "pobj"]
+                if targets:
+                    self.simple(verb, "CRITICIZED", targets, 0.55)
+                elif self.fined and not negated:
+                    for source in self.agent_of(verb):
+                        self.add(source, "CRITICIZED", self.fined[-1], verb.i, 0.45)
+                continue
             if lemma in ("order", "force", "require", "direct", "compel", "tell") and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in ("stop", "cease", "end", "halt", "delete", "destroy")
                     for c in verb.children):
@@ -539,6 +553,9 @@ class _Finder:
                 # "fined the supermarket chain Acme": the name in apposition to the object
                 objects += [a for o in verb.children if o.dep_ == "dobj" and self.acts.at(o.i) is None
                             for a in o.children if a.dep_ == "appos" and self.acts.at(a.i) is not None][:1]
+                objects += [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in ("it", "them")]
+                if not negated:
+                    self.fined += [a for o in objects for a in self.actors_of(o)]
             if kind == "CALLED_FOR":
                 objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                             for g in c.children if g.dep_ == "pobj"]
@@ -714,8 +731,9 @@ class _Finder:
                                 in ACCUSING_VERBS:
                             makers = [a for a in self.agent_of(earlier) if a not in sources
                                       and acts.actors[a].type in ("GovernmentBody", "NGO")]
-                            if makers:
-                                break
+                            # the nearest accuser only: "a tribunal later ruled ... X appealed
+                            # that ruling" names no actor, rather than an older fine's maker
+                            break
                 for maker in makers:
                     for source in sources:
                         self.add(source, "CRITICIZED", maker, verb.i, 0.45)
@@ -902,7 +920,9 @@ class _Finder:
                     for g in c.children if g.dep_ == "pobj"
                     and self.acts.resolve(g) is not None
                     and self.acts.actors[self.acts.resolve(g)].type in ("Bill", "Policy")]
-        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in ("let", "tell", "say", "inform", "ask", "check")
+               for c in verb.children):
+            # not "called him to let him know": a telephone call
             targets += [c for c in verb.children if c.dep_ == "dobj"]
         if not targets:
             # "called “Microsoft and the others to join ...”": the first actor after it

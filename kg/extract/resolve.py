@@ -179,7 +179,15 @@ class DocActors:
                 return a
         lower = token.lower_
         if lower in PRONOUN_TYPES:
-            return self.recent(token.i, types or PRONOUN_TYPES[lower], doc=token.doc)
+            skip = ()
+            if token.dep_ in ("dobj", "dative") and lower in ("it", "them", "him", "her"):
+                # "the regulator fined it": an object pronoun is not its own clause's subject
+                verb = token.head
+                while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # "fined it ... and ordered it to stop"
+                skip = tuple(self.at(t.i) for c in verb.children if c.dep_ == "nsubj"
+                             for t in c.subtree if self.at(t.i) is not None)
+            return self.recent(token.i, types or PRONOUN_TYPES[lower], skip=skip, doc=token.doc)
         return None
 
 
@@ -233,7 +241,24 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             in_quote[i] = True
     acronyms = _defined_acronyms(doc, names)
     # names first (a frame may name its victim or owner after its own first token)
-    all_mentions = [("n", m) for m in names] + sorted([("f", m) for m in frames],
+    # "Italy's data protection authority, the Garante,": a description with a name in
+    # apposition is that name, so it is resolved just after the name
+    named_by_appos: dict[int, int] = {}
+    name_at = {i: m for m in names if m.source != "descriptive" for i in range(m.start, m.end)}
+    for m in names:
+        if m.source == "descriptive":
+            for child in doc[m.start:m.end].root.children:
+                if child.i not in name_at or name_at[child.i].type not in ORG_TYPES:
+                    continue
+                name = name_at[child.i]
+                # the parser may read ", the Garante, and ..." as a conjunct
+                bracketed = name.start == m.end + 2 and doc[m.end].text == "," and doc[m.end + 1].lower_ == "the" \
+                    and name.end < len(doc) and doc[name.end].text == ","
+                if child.dep_ == "appos" or child.dep_ == "conj" and bracketed:
+                    named_by_appos[id(m)] = child.i
+    ordered = sorted(names, key=lambda m: (name_at[named_by_appos[id(m)]].start + 0.5
+                                           if id(m) in named_by_appos else m.start))
+    all_mentions = [("n", m) for m in ordered] + sorted([("f", m) for m in frames],
                                                       key=lambda pair: pair[1].start)
     frame_spans: list[tuple[int, int, int]] = []
     protest_actor = None
@@ -253,7 +278,9 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             events.append((m.start, actor, False))
             continue
         if m.source == "descriptive":
-            actor = _resolve_descriptive(doc, m, actors, events, token_actor, in_quote)
+            actor = token_actor[named_by_appos[id(m)]] if id(m) in named_by_appos else None
+            if actor is None:
+                actor = _resolve_descriptive(doc, m, actors, events, token_actor, in_quote)
             if actor is not None:
                 attach(m, actor, proper=False)
             continue
