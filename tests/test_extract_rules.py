@@ -1196,3 +1196,32 @@ def test_calling_someone_to_let_them_know_is_a_telephone_call():
     ex = extract_text("Tom Lopez was at work when the letter came. Maria Lopez called him to let him know "
                       "about it.")
     assert not any(t == "CALLED_FOR" for _, t, _ in triples(ex))
+
+
+def test_the_ban_belongs_to_who_banned_not_to_the_company_banned():
+    ex = extract_text("The Federal Trade Commission on Tuesday banned Facewise Inc. from using face recognition "
+                      "for five years. If the company resumes using it after the ban expires, it must report.")
+    bans = [a.name for a in ex.actors if "the ban" in a.aliases]
+    assert bans and ("Federal Trade Commission", "ANNOUNCED", bans[0]) in triples(ex)
+    assert not any(s == "Facewise" and t == "ANNOUNCED" for s, t, _ in triples(ex))
+
+
+def test_the_order_refers_to_the_ban_and_welcoming_it_supports_it():
+    ex = extract_text("The Federal Trade Commission banned Facewise Inc. from using face recognition. "
+                      "The ban runs for five years. Dana Whitlock, a director at Fight for the Future, "
+                      "welcomed the order.")
+    bans = [a.name for a in ex.actors if "the order" in a.aliases]
+    assert bans and ("Dana Whitlock", "SUPPORTED", bans[0]) in triples(ex)
+
+
+def test_this_is_a_landmark_supports_the_measure_of_the_story():
+    ex = extract_text("The Springfield City Council approved an ordinance banning face recognition. "
+                      "“This is a landmark,” said Leo Brandt of the Center for Democracy and Technology.")
+    measures = [a.name for a in ex.actors if a.type in ("Bill", "Policy")]
+    assert measures and ("Leo Brandt", "SUPPORTED", measures[0]) in triples(ex)
+
+
+def test_a_negated_demand_on_an_actor_is_not_praise_of_it():
+    ex = extract_text("“Springfield should not be using discriminatory technology,” said Councilor Ada Lund.")
+    assert ("Ada Lund", "CALLED_FOR", "Springfield") in triples(ex)
+    assert not any(t == "SUPPORTED" for _, t, _ in triples(ex))

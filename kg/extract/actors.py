@@ -1077,7 +1077,7 @@ def _owner_token(head):
     return None
 
 
-POLICY_REFS = {"decision", "move", "pledge", "commitment"}  # only refer to a known policy
+POLICY_REFS = {"decision", "move", "pledge", "commitment", "order"}  # only refer to a known policy
 
 
 def _commits_to_stop(token) -> bool:

@@ -84,7 +84,7 @@ SOURCE_TYPES = {
 GOOD_EVAL = {"need", "necessary", "important", "welcome", "good", "right", "sensible", "overdue",
              "step", "win", "victory", "essential", "crucial", "critical", "vital", "great", "enough",
              "milestone", "model", "landmark", "breakthrough", "justified", "reasonable", "strong", "strongest",
-             "historic", "meaningful", "responsible"}
+             "historic", "meaningful", "responsible", "baseline", "huge", "important", "big", "first"}
 BAD_EVAL = {"flawed", "dangerous", "misguided", "overbroad", "unnecessary", "premature", "harmful",
             "mistake", "bad", "wrong", "insufficient", "inadequate", "weak", "fail", "loophole",
             "toothless", "unworkable", "vague", "short", "disappointing", "setback", "unconstitutional",
@@ -1467,12 +1467,19 @@ class _Finder:
                     existential = [c for c in clauses if any(g.dep_ == "expl" for g in c.children)]
                     if existential and s.speaker is not None:
                         # "we are disappointed there was no exemption": the measure at issue
-                        measures = [a for start, _, a in acts.frames if start < s.start
-                                    and acts.actors[a].type in ("Bill", "Policy") and acts.actors[a].kind != "lawsuit"]
-                        # the measure the story is about: the most mentioned, the first on a tie
-                        main = max(measures, key=measures.count) if measures else None
-                        for speaker in speakers[:1] if measures else ():
-                            self.add(speaker, "CRITICIZED", main, s.start, 0.45)
+                        self.add(s.speaker, "CRITICIZED", self.main_measure(s.start), s.start, 0.45)
+                if t.dep_ == "nsubj" and t.lower_ in ("this", "it") and t.i <= s.start + 1 and s.kind == "quote" \
+                        and t.head.lemma_ == "be" and s.speaker is not None:
+                    # "“This is a landmark,” said X": the measure the story is about
+                    words = {c.lemma_.lower() for c in t.head.children if c.dep_ in ("attr", "acomp")}
+                    words |= {g.lemma_.lower() for c in t.head.children if c.dep_ == "attr"
+                              for g in c.children if g.dep_ == "amod"}
+                    good, bad = bool(words & GOOD_EVAL), bool(words & BAD_EVAL)
+                    if _negated(t.head):
+                        good, bad = bad, good
+                    kind = "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
+                    if kind:
+                        self.add(s.speaker, kind, self.main_measure(s.start), s.start, 0.45)
                     for clause in t.children:
                         if clause.dep_ != "ccomp":
                             continue
@@ -1483,6 +1490,14 @@ class _Finder:
                                         for speaker in speakers:
                                             if target != speaker and affiliation.get(speaker) != target:
                                                 self.add(speaker, "CRITICIZED", target, s.start, 0.5)
+
+    def main_measure(self, before: int) -> int | None:
+        """The measure the story is about, as far as token ``before``: the policy or bill
+        mentioned most, the first on a tie."""
+        acts = self.acts
+        measures = [a for start, _, a in acts.frames if start < before
+                    and acts.actors[a].type in ("Bill", "Policy") and acts.actors[a].kind != "lawsuit"]
+        return max(measures, key=measures.count) if measures else None
 
     def letters(self):
         """"X sent a letter to Y", "X said in a letter to Y": a letter to Y is a call on Y."""
@@ -1624,6 +1639,7 @@ JUDGED_BAD = {"ignore", "flout", "violate", "breach", "abuse", "weapon", "punish
               "endanger", "evade", "stonewall", "collateral", "surveil", "spy", "coin"}
 JUDGED_GOOD = {"right", "responsible", "commendable", "courageous", "leadership", "lead", "model"}
 # "still hasn't passed": a body's failure to act, when the speaker says "still" or "yet"
+MODALS = {"should", "must", "would", "could", "will", "may", "might", "can", "ought", "shall", "'ll", "wo", "ca"}
 INACTION_VERBS = {"pass", "act", "regulate", "protect", "address", "respond", "fix", "stop", "enact"}
 
 
@@ -1643,12 +1659,14 @@ def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
                     g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                 continue
             stack.append(child)
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None  # "Boston should not be using ...": a demand, not a judgement of conduct
     bad = bool(words & (JUDGED_BAD | FAULT_NOUNS | FAULT_ADJ | UNLAWFUL))
     good = bool(words & JUDGED_GOOD) and "thing" in words or bool(words & {"leadership", "commendable"})
     if _negated(verb):
-        if verb.lemma_.lower() in INACTION_VERBS and words & {"still", "yet"}:
-            return "CRITICIZED"
-        good, bad = bad, good
+        # "still hasn't passed a law" is a reproach; "is not doing the right thing" too
+        inaction = verb.lemma_.lower() in INACTION_VERBS and words & {"still", "yet"}
+        return "CRITICIZED" if inaction or good else None
     return "CRITICIZED" if bad and not good else "SUPPORTED" if good and not bad else None
 
 

@@ -609,7 +609,9 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     if clause and (owner is None or actors[owner].type != "Company"):
         return None
     if m.meta.get("ref_only"):
-        previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"]
+        # a body's ban is a Bill here, and "the order" may refer to it
+        previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"
+                    or actors[a].type == "Bill" and actors[a].kind in BAN_HEADS]
         if not previous:
             return None
         for form in m.forms:
@@ -624,7 +626,10 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 for form in m.forms:
                     actors[previous[-1]].add_form(form)
                 return previous[-1]
-        owner = _recent(actors, events, m.start, ("Company",))
+        # "the FTC banned Acme from ... after the ban expires": who banned, else the last company
+        owner = _banning_subject(doc, m.start, token_actor, actors) if m.meta.get("head") in BAN_HEADS else None
+        if owner is None:
+            owner = _recent(actors, events, m.start, ("Company",))
         if owner is None:
             return None
     owners = [owner]
@@ -695,6 +700,24 @@ def _recent_subject(actors, events, before, types):
             if best is None:
                 best = actor
     return best
+
+
+BAN_HEADS = {"ban", "prohibition", "moratorium", "suspension"}
+BANNING_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw"}
+
+
+def _banning_subject(doc, before: int, token_actor, actors) -> int | None:
+    """The organisation that last "banned" something before token ``before``."""
+    for verb in reversed(doc[:before]):
+        lemma = "ban" if verb.lower_ in ("banned", "bans", "banning") else verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in BANNING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubj":
+                found = [token_actor[t.i] for t in subject.subtree if token_actor[t.i] is not None]
+                if found and actors[found[0]].type in ORG_TYPES:
+                    return found[0]
+    return None
 
 
 def _recent(actors, events, before, types):
