@@ -1225,3 +1225,38 @@ def test_a_negated_demand_on_an_actor_is_not_praise_of_it():
     ex = extract_text("“Springfield should not be using discriminatory technology,” said Councilor Ada Lund.")
     assert ("Ada Lund", "CALLED_FOR", "Springfield") in triples(ex)
     assert not any(t == "SUPPORTED" for _, t, _ in triples(ex))
+
+
+def test_a_quote_attributed_by_surname_alone_belongs_to_the_full_name():
+    ex = extract_text("Former Del. Lena Okafor, who sponsored the ban, said lawmakers were moving fast.\n\n"
+                      '"We banned this technology for a reason, and that reason has not gone away," Okafor said.')
+    assert any(s == "Lena Okafor" and k == "quote" and "for a reason" in t for s, k, t in said(ex))
+
+
+def test_an_accusation_is_a_reported_statement_of_the_accuser():
+    ex = extract_text("Randall Moss filed the lawsuit on Friday against the Riverton Police Department, "
+                      "accusing it of false arrest and negligence.")
+    assert any(s == "Randall Moss" and "accusing it of false arrest" in t for s, _, t in said(ex))
+
+
+def test_a_lawsuit_filed_against_people_involves_them_and_its_filer():
+    ex = extract_text("Randall Moss filed the lawsuit in federal court in Atlanta against Riverton Sheriff "
+                      "Joseph Lane and Andrew Bell, a detective in the Riverton Sheriff's Office.")
+    lawsuits = [a.name for a in ex.actors if a.type == "Incident"]
+    assert lawsuits
+    for party in ("Randall Moss", "Joseph Lane", "Andrew Bell"):
+        assert (party, "INVOLVED_IN", lawsuits[0]) in triples(ex)
+    assert ("Randall Moss", "CRITICIZED", "Andrew Bell") in triples(ex)
+    assert "Riverton" not in names(ex)
+
+
+def test_titled_senators_after_an_addressee_are_the_speakers():
+    ex = extract_text("In a letter to Todd Lyons, the acting director of ICE, Sens. Ed Markey of Massachusetts "
+                      "and Ron Wyden of Oregon asked the agency to end field use of the app.")
+    assert any(s == "Ed Markey" and t.startswith("asked the agency") for s, _, t in said(ex))
+
+
+def test_only_a_person_is_the_victim_of_a_false_arrest():
+    ex = extract_text("The family sued the Riverton Police Department, accusing the department of false arrest.")
+    assert not any(a.type == "Incident" and "Riverton" in a.name and "arrest" in a.name.lower()
+                   for a in ex.actors)

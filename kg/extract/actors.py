@@ -352,6 +352,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 tail = doc[end - 1].lower_
                 if tail in NOT_PERSON_TAILS or any(tail in keys for _, keys in ORG_KEYWORDS):
                     label = "ORG"
+                if end + 1 < len(doc) and doc[end].lower_ in PERSON_TITLES and doc[end + 1].pos_ == "PROPN":
+                    continue  # "Jefferson Parish Sheriff Joseph Lopinto": a place before a title
             if doc[end - 1].lower_ in ("of", "for", "and") and end < len(doc) and doc[end].ent_iob_ == "B":
                 end = doc[end].ent.end if hasattr(doc[end], "ent") else end
                 end = _entity_end(doc, end)
@@ -793,6 +795,9 @@ def _repeated_names(doc, names: list[Mention]) -> list[Mention]:
         forms.setdefault(words, m)
         if len(words) >= 2 and words[-1].lower().rstrip(".") in ("inc", "corp", "ltd", "llc", "co", "plc"):
             forms.setdefault(words[:-1], m)
+        if m.type == "Person" and len(words) >= 2 and words[-1].isalpha() and words[-1].istitle() \
+                and len(words[-1]) > 2:
+            forms.setdefault(words[-1:], m)  # "Aird said" after "Lashrecse Aird"
     if not forms:
         return names
     longest = max(len(w) for w in forms)

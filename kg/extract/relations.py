@@ -113,6 +113,7 @@ NOUN_FRAMES = {
     "sale": ("SUPPLIED", ("to",)), "supply": ("SUPPLIED", ("to",)),
     "development": ("DEVELOPED", ("of",)),
 }
+FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
 CLAIM_NOUNS = {"allegation", "claim", "finding", "charge", "accusation", "conclusion", "ruling", "decision",
@@ -975,29 +976,47 @@ class _Finder:
                         for agent in self.agent_of(verb):
                             if acts.actors[agent].type == "GovernmentBody":
                                 self.add(agent, "INVOLVED_IN", a, verb.i, 0.6)
-            if record.kind == "lawsuit" and a not in seen:
-                seen.add(a)
+            if record.kind == "lawsuit":
+                # every mention may name parties: "X filed the lawsuit ... against A and B"
                 defendants = [record.against] + self.defendants(start, end)
-                for defendant in dict.fromkeys(defendants):
-                    self.add(record.owner, "INVOLVED_IN", a, start, 0.7)
-                    self.add(defendant, "INVOLVED_IN", a, start, 0.7)
-                    self.add(record.owner, "CRITICIZED", defendant, start, 0.6)
+                plaintiffs = [record.owner] + self.plaintiffs(start, end)
+                for plaintiff in dict.fromkeys(plaintiffs):
+                    self.add(plaintiff, "INVOLVED_IN", a, start, 0.7)
+                    for defendant in dict.fromkeys(defendants):
+                        self.add(defendant, "INVOLVED_IN", a, start, 0.7)
+                        self.add(plaintiff, "CRITICIZED", defendant, start, 0.6)
         self.agents_of_incidents()
         self.cosponsors()
 
     def defendants(self, start: int, end: int) -> list[int]:
         """Everyone a lawsuit mention is "against": "a lawsuit against the police department,
-        the prosecutor's office and several officers"."""
+        the prosecutor's office and several officers", "filed the lawsuit ... against X"."""
         found = []
         for token in self.doc[start:end]:
             if token.lemma_.lower() not in LEGAL_NOUNS:
                 continue
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ == "against":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            found += self.actors_of(obj, ORG_TYPES + ("Person",))
+            holders = [token]
+            if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in FILING_VERBS:
+                holders.append(token.head)
+                # "filed the lawsuit in federal court against X": the parser may hang it on "court"
+                holders += [g for c in token.head.children if c.dep_ == "prep" and c.lower_ != "against"
+                            for g in c.children if g.dep_ == "pobj"]
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "against":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                found += self.actors_of(obj, ORG_TYPES + ("Person",))
         return found
+
+    def plaintiffs(self, start: int, end: int) -> list[int]:
+        """Who filed a lawsuit mention: "Jane Doe filed the lawsuit", "was filed by Jane Doe"."""
+        for token in self.doc[start:end]:
+            if token.lemma_.lower() in LEGAL_NOUNS and token.dep_ in ("dobj", "nsubjpass") \
+                    and token.head.lemma_.lower() in FILING_VERBS:
+                return [a for a in self.agent_of(token.head)
+                        if self.acts.actors[a].type in ORG_TYPES + ("Person",)]
+        return []
 
     def cosponsors(self):
         """"X and Y signed on as co-sponsors": they INTRODUCED the bill last named before."""

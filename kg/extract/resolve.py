@@ -538,8 +538,8 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 actors[actor].add_form(form)
             return actor
         victim = token_actor[m.victim[0]]
-        if victim is None:
-            return None
+        if victim is None or "arrest" in kind.lower() and actors[victim].type != "Person":
+            return None  # only a person is arrested ("accusing the office of false arrest")
         name = f"{kind} of {actors[victim].name}"
         for i, record in enumerate(actors):
             if record.name == name:

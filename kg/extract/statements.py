@@ -139,6 +139,15 @@ class _Context:
             # "the complaint said": a lawsuit speaks for its plaintiff
             if start <= subject.i < end and acts.actors[frame].kind == "lawsuit":
                 return acts.actors[frame].owner
+        for token in subject.subtree:
+            # "In a letter to X, the acting director of ICE, Sens. Y and Z asked ...": the
+            # parser may hang the titled speakers on the addressee's appositive
+            actor = acts.at(token.i)
+            if actor is not None and token.dep_ == "conj" and token.i > subject.i \
+                    and acts.actors[actor].type == "Person" and token.head.i != subject.i \
+                    and any(t.lower_ in ("sen.", "sens.", "rep.", "reps.", "senators", "senator")
+                            for t in token.lefts):
+                return actor
         lower = subject.lower_
         if lower in ("we", "our", "us") and self.last_speaker is not None:
             return self.last_speaker
@@ -199,7 +208,11 @@ def _subject(verb, in_quote=None):
         # "X said that ... while also asking for reforms": X asks
         return subject_of(head.head)
     for _ in range(4):
-        subject = subject_of(current)
+        own = [c for c in current.children if c.dep_ == "nsubj"]
+        climbs = current.dep_ in ("conj", "xcomp", "advcl", "ccomp") and current.head.i != current.i
+        # a clause without a subject takes its head's ("X filed suit against Y, a detective
+        # in Z, accusing them ..."), before any name nearby
+        subject = subject_of(current) if own or not climbs else None
         if subject is not None and in_quote is not None and in_quote[subject.i]:
             # the parser made a word of the quote the subject: "“X's use harmed us,” said Y"
             outside = [c for c in current.children if c.dep_ == "nsubj" and not in_quote[c.i]]
@@ -462,6 +475,15 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
             if fronted:
                 start = _after_dateline(doc, start, end)
             span = _clip_at_quote(ctx, start, end)
+        elif lemma in ("accuse", "deny") and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+            # "accusing them of false arrest", "denied the allegations": said of someone
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            charges = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if lemma == "accuse" and not (objects and charges) or lemma == "deny" and not (
+                    objects and objects[0].lemma_.lower() in DENIED_NOUNS):
+                continue
+            end = max(c.right_edge.i for c in objects + charges) + 1
+            span = _clip_at_quote(ctx, verb.i, end)
         elif lemma in CALL_VERBS or lemma in CALL_PARTICLE_VERBS or lemma in WISH_VERBS and any(
                 c.lower_ == "would" for c in verb.children) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             if lemma in CALL_PARTICLE_VERBS:
@@ -528,6 +550,7 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
     return out
 
 
+DENIED_NOUNS = {"allegation", "wrongdoing", "claim", "charge", "accusation", "report", "liability"}
 SAYING_VERBS = {"say", "tell", "warn", "argue", "add", "note", "insist"}
 WH_WORDS = {"how", "why", "what", "which", "who", "whom", "whose", "when", "where", "whether"}
 FRONTED_VERBS = {"say", "add", "note", "write", "announce", "tell", "warn", "argue", "claim",
