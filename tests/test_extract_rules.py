@@ -1260,3 +1260,16 @@ def test_only_a_person_is_the_victim_of_a_false_arrest():
     ex = extract_text("The family sued the Riverton Police Department, accusing the department of false arrest.")
     assert not any(a.type == "Incident" and "Riverton" in a.name and "arrest" in a.name.lower()
                    for a in ex.actors)
+
+
+def test_a_police_title_names_the_department_not_police_in_general():
+    ex = extract_text("Police departments across the state use the app. The Riverton Police Department "
+                      "suspended the alerts. Superintendent Anne Kolb wrote to the vendor.")
+    assert ("Anne Kolb", "AFFILIATED_WITH", "Riverton Police Department") in triples(ex)
+
+
+def test_a_former_officer_founder_belongs_to_what_he_founded():
+    ex = extract_text("The network is run by Project Bayou, a nonprofit founded by former police officer "
+                      "Brian Lagos. The Riverton Police Department suspended the alerts.")
+    assert ("Brian Lagos", "AFFILIATED_WITH", "Project Bayou") in triples(ex)
+    assert not any(s == "Brian Lagos" and "Police" in o for s, _, o in triples(ex))

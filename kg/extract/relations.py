@@ -113,6 +113,7 @@ NOUN_FRAMES = {
     "sale": ("SUPPLIED", ("to",)), "supply": ("SUPPLIED", ("to",)),
     "development": ("DEVELOPED", ("of",)),
 }
+GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
@@ -171,7 +172,7 @@ TITLE_BODIES = {
     "assemblyman": "assembly", "assemblywoman": "assembly", "assemblymember": "assembly",
     "mayor": "city",
     "detective": "police", "officer": "police", "sergeant": "police", "sgt": "police",
-    "lieutenant": "police", "lt": "police", "chief": "police",
+    "lieutenant": "police", "lt": "police", "chief": "police", "superintendent": "police",
     "sheriff": "sheriff", "undersheriff": "sheriff",
 }
 BODY_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
@@ -1057,7 +1058,7 @@ class _Finder:
                       if acts.actors[actor].type == "GovernmentBody"]
             if not bodies and any(g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
                                   for g in token.children):
-                bodies = [i for i, r in enumerate(acts.actors) if r.name == "Police departments"]
+                bodies = [i for i, r in enumerate(acts.actors) if r.name == GENERIC_POLICE]
             if not bodies:
                 continue
             incident = None
@@ -1133,6 +1134,8 @@ class _Finder:
                 # "Acme Lab researcher John Roe", "President Jane Doe"
                 if org is None:
                     left = root.left_edge.i
+                    if any(doc[i].lower_ in ("former", "ex", "retired") for i in range(left, start)):
+                        left = start  # "former police officer X": no longer theirs
                     for i in range(left, start):
                         a = acts.at(i)
                         if a is not None and acts.actors[a].type in ORG_TYPES:
@@ -1182,6 +1185,8 @@ class _Finder:
                     verb = root.head.head
                     if verb.lemma_ in ("found", "lead", "run", "head", "own", "start", "create"):
                         a = acts.at(verb.head.i) if verb.dep_ == "acl" else None
+                        if a is None and verb.dep_ == "acl" and verb.head.dep_ == "appos":
+                            a = acts.at(verb.head.head.i)  # "Project X, a nonprofit founded by Y"
                         if a is not None and acts.actors[a].type in ORG_TYPES:
                             org = a
                 # "the company's chief executive, Jane Doe," / "a director at Acme, Jane Doe"
@@ -1327,13 +1332,15 @@ class _Finder:
             head_start = root.head.left_edge.i
             title = next((t for t in doc[head_start:root.head.i] if _title_key(t)), None)
         key = _title_key(title) if title is not None else None
-        if key is None:
-            return None
+        if key is None or any(t.lower_ in ("former", "ex", "retired") for t in doc[max(0, title.i - 3):title.i]):
+            return None  # "former police officer X" holds no office now
         bodies = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody"]
         if key == "city":
             cities = [i for i in bodies if not set(acts.actors[i].name.lower().split()) & BODY_WORDS]
             return cities[0] if len(cities) == 1 else None
         matching = [i for i in bodies if key in acts.actors[i].name.lower()]
+        if len(matching) > 1:  # a named department rather than the generic "police departments"
+            matching = [i for i in matching if acts.actors[i].name != GENERIC_POLICE]
         return matching[0] if len(matching) == 1 else None
 
     def quotes(self, statements: list[RawStatement], affiliation: dict[int, int]):
