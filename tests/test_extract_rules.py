@@ -1278,3 +1278,9 @@ def test_a_former_officer_founder_belongs_to_what_he_founded():
 def test_denying_the_allegations_is_a_reported_statement():
     ex = extract_text("Randall Moss sued the Riverton Police Department. The department denied the allegations.")
     assert any(s == "Riverton Police Department" and t == "denied the allegations" for s, _, t in said(ex))
+
+
+def test_concern_about_what_an_actor_did_criticizes_it():
+    ex = extract_text("The Springfield Police Department bought the software. “We are concerned that the "
+                      "department bought it without a public hearing,” said Dana Whitlock of Fight for the Future.")
+    assert ("Dana Whitlock", "CRITICIZED", "Springfield Police Department") in triples(ex)

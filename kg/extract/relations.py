@@ -1460,10 +1460,7 @@ class _Finder:
                     head = t.head
                     words = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children
                                                      if c.dep_ in ("acomp", "attr", "xcomp", "oprd")}
-                    good, bad = bool(words & GOOD_EVAL), bool(words & BAD_EVAL)
-                    if _negated(head):
-                        good, bad = bad, good
-                    kind = "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
+                    kind = _evaluation(words, _negated(head))
                     for speaker in speakers if kind else ():
                         self.add(speaker, kind, policy, s.start, 0.5)
                 if t.pos_ == "NOUN" and (t.lemma_.lower() in FAULT_NOUNS or any(
@@ -1494,18 +1491,6 @@ class _Finder:
                     if existential and s.speaker is not None:
                         # "we are disappointed there was no exemption": the measure at issue
                         self.add(s.speaker, "CRITICIZED", self.main_measure(s.start), s.start, 0.45)
-                if t.dep_ == "nsubj" and t.lower_ in ("this", "it") and t.i <= s.start + 1 and s.kind == "quote" \
-                        and t.head.lemma_ == "be" and s.speaker is not None:
-                    # "“This is a landmark,” said X": the measure the story is about
-                    words = {c.lemma_.lower() for c in t.head.children if c.dep_ in ("attr", "acomp")}
-                    words |= {g.lemma_.lower() for c in t.head.children if c.dep_ == "attr"
-                              for g in c.children if g.dep_ == "amod"}
-                    good, bad = bool(words & GOOD_EVAL), bool(words & BAD_EVAL)
-                    if _negated(t.head):
-                        good, bad = bad, good
-                    kind = "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
-                    if kind:
-                        self.add(s.speaker, kind, self.main_measure(s.start), s.start, 0.45)
                     for clause in t.children:
                         if clause.dep_ != "ccomp":
                             continue
@@ -1516,6 +1501,15 @@ class _Finder:
                                         for speaker in speakers:
                                             if target != speaker and affiliation.get(speaker) != target:
                                                 self.add(speaker, "CRITICIZED", target, s.start, 0.5)
+                if t.dep_ == "nsubj" and t.lower_ in ("this", "it") and t.i <= s.start + 1 and s.kind == "quote" \
+                        and t.head.lemma_ == "be" and s.speaker is not None:
+                    # "“This is a landmark,” said X": the measure the story is about
+                    words = {c.lemma_.lower() for c in t.head.children if c.dep_ in ("attr", "acomp")}
+                    words |= {g.lemma_.lower() for c in t.head.children if c.dep_ == "attr"
+                              for g in c.children if g.dep_ == "amod"}
+                    kind = _evaluation(words, _negated(t.head))
+                    if kind:
+                        self.add(s.speaker, kind, self.main_measure(s.start), s.start, 0.45)
 
     def main_measure(self, before: int) -> int | None:
         """The measure the story is about, as far as token ``before``: the policy or bill
@@ -1667,6 +1661,15 @@ JUDGED_GOOD = {"right", "responsible", "commendable", "courageous", "leadership"
 # "still hasn't passed": a body's failure to act, when the speaker says "still" or "yet"
 MODALS = {"should", "must", "would", "could", "will", "may", "might", "can", "ought", "shall", "'ll", "wo", "ca"}
 INACTION_VERBS = {"pass", "act", "regulate", "protect", "address", "respond", "fix", "stop", "enact"}
+
+
+def _evaluation(words: set[str], negated: bool) -> str | None:
+    """"SUPPORTED" or "CRITICIZED" for what is said of a measure ("needed", "a landmark",
+    "not enough"), or None when the words are neutral or mixed."""
+    good, bad = bool(words & GOOD_EVAL), bool(words & BAD_EVAL)
+    if negated:
+        good, bad = bad, good
+    return "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
 
 
 def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
