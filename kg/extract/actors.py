@@ -890,6 +890,10 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
 
 
 ORG_TYPES = ("Company", "NGO", "GovernmentBody")
+# the small model's lemmatizer gets a few verbs of the beat wrong ("fined" -> "fin")
+LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine", "slammed": "slam", "blasted": "blast",
+               "sued": "sue", "suing": "sue", "banned": "ban", "barred": "bar", "backed": "back",
+               "trialled": "trial", "trialed": "trial", "trialling": "trial", "trialing": "trial"}
 
 
 def _typing_noun(token) -> tuple[str | None, int]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import ROLE_WORDS, verb_named_subject
+from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
 from kg.extract.statements import RawStatement, _speech_governor
@@ -97,10 +97,6 @@ FAULT_ADJ = {"reckless", "careless", "negligent", "invasive", "illegal", "unlawf
              "shameful", "abusive", "secretive", "creepy"}
 DISMAY = {"disappointed", "concerned", "troubled", "alarmed", "dismayed", "outraged", "appalled",
           "frustrated", "disturbed", "worried", "saddened", "angered"}
-# the small model's lemmatizer gets a few verbs of the beat wrong ("fined" -> "fin")
-LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine", "slammed": "slam", "blasted": "blast",
-               "sued": "sue", "suing": "sue", "banned": "ban", "barred": "bar", "backed": "back",
-               "trialled": "trial", "trialed": "trial", "trialling": "trial", "trialing": "trial"}
 QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
                   "number", "handful", "majority", "many", "some", "most", "score", "scores", "all"}
 # nouns that carry a relation ("Acme's support for X") and the prepositions of their target
@@ -113,6 +109,7 @@ NOUN_FRAMES = {
     "sale": ("SUPPLIED", ("to",)), "supply": ("SUPPLIED", ("to",)),
     "development": ("DEVELOPED", ("of",)),
 }
+FORMER = {"former", "ex", "retired"}  # "former police officer X" holds no office now
 GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
@@ -1134,7 +1131,7 @@ class _Finder:
                 # "Acme Lab researcher John Roe", "President Jane Doe"
                 if org is None:
                     left = root.left_edge.i
-                    if any(doc[i].lower_ in ("former", "ex", "retired") for i in range(left, start)):
+                    if any(doc[i].lower_ in FORMER for i in range(left, start)):
                         left = start  # "former police officer X": no longer theirs
                     for i in range(left, start):
                         a = acts.at(i)
@@ -1332,7 +1329,7 @@ class _Finder:
             head_start = root.head.left_edge.i
             title = next((t for t in doc[head_start:root.head.i] if _title_key(t)), None)
         key = _title_key(title) if title is not None else None
-        if key is None or any(t.lower_ in ("former", "ex", "retired") for t in doc[max(0, title.i - 3):title.i]):
+        if key is None or any(t.lower_ in FORMER for t in doc[max(0, title.i - 3):title.i]):
             return None  # "former police officer X" holds no office now
         bodies = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody"]
         if key == "city":
@@ -1657,7 +1654,8 @@ def _title_key(token) -> str | None:
 JUDGED_BAD = {"ignore", "flout", "violate", "breach", "abuse", "weapon", "punish", "mislead", "deceive",
               "exploit", "harass", "discriminate", "lack", "risk", "guess", "gamble", "conceal", "trample",
               "endanger", "evade", "stonewall", "collateral", "surveil", "spy", "coin"}
-JUDGED_GOOD = {"right", "responsible", "commendable", "courageous", "leadership", "lead", "model"}
+JUDGED_GOOD = {"commendable", "courageous", "leadership"}
+GOOD_THING = {"right", "responsible"}  # "is doing the right thing"
 # "still hasn't passed": a body's failure to act, when the speaker says "still" or "yet"
 MODALS = {"should", "must", "would", "could", "will", "may", "might", "can", "ought", "shall", "'ll", "wo", "ca"}
 INACTION_VERBS = {"pass", "act", "regulate", "protect", "address", "respond", "fix", "stop", "enact"}
@@ -1691,7 +1689,7 @@ def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return None  # "Boston should not be using ...": a demand, not a judgement of conduct
     bad = bool(words & (JUDGED_BAD | FAULT_NOUNS | FAULT_ADJ | UNLAWFUL))
-    good = bool(words & JUDGED_GOOD) and "thing" in words or bool(words & {"leadership", "commendable"})
+    good = bool(words & JUDGED_GOOD) or bool(words & GOOD_THING) and "thing" in words
     if _negated(verb):
         # "still hasn't passed a law" is a reproach; "is not doing the right thing" too
         inaction = verb.lemma_.lower() in INACTION_VERBS and words & {"still", "yet"}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.actors import Mention
+from kg.extract.actors import LEMMA_FIXES, Mention
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
 
@@ -709,7 +709,7 @@ BANNING_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw"}
 def _banning_subject(doc, before: int, token_actor, actors) -> int | None:
     """The organisation that last "banned" something before token ``before``."""
     for verb in reversed(doc[:before]):
-        lemma = "ban" if verb.lower_ in ("banned", "bans", "banning") else verb.lemma_.lower()
+        lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
         if verb.pos_ != "VERB" or lemma not in BANNING_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         for subject in verb.children:
