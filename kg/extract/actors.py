@@ -581,7 +581,9 @@ def _city_police(doc) -> list[Mention]:
         titled = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in POLICE_TITLES
         if token.lower_ != "police" or token.text == "Police" and not titled and not token.is_sent_start:
             continue
-        places = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "GPE"]
+        places = [c for c in token.children if c.dep_ in ("compound", "nmod") and (
+            c.ent_type_ == "GPE" or c.pos_ == "PROPN" and c.is_title
+            and f"{c.text} Police Department" in doc.text)]  # NER took "Woodbridge" for a person
         if not places and (titled or token.dep_ == "compound") and token.i > 0 \
                 and doc[token.i - 1].ent_type_ == "GPE" and doc[token.i - 1].head.i == token.head.i:
             # "Springfield Police Chief Jane Doe", "in Springfield police custody"
@@ -1086,7 +1088,7 @@ def _owner_token(head):
     return None
 
 
-POLICY_REFS = {"decision", "move", "pledge", "commitment", "order"}  # only refer to a known policy
+POLICY_REFS = {"decision", "move", "pledge", "commitment", "order", "fine", "penalty"}  # only refer to a known policy
 
 
 def _commits_to_stop(token) -> bool:
@@ -1110,6 +1112,16 @@ def _policies(doc) -> list[Mention]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and LEMMA_FIXES.get(token.lower_, lemma) == "fine":
+            # "the watchdog fined Clearview AI 30.5 million euros": the regulator's decision,
+            # which "the decision" and "the fine" refer to afterwards
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            first = not any(m.meta.get("head") == "fine" for m in found)  # later fines are background
+            if first and subjects and any(c.dep_ == "dobj" for c in token.children):
+                found.append(Mention(token.i, token.i + 1, token.text, "Policy", "policy", forms=(),
+                                     owner=subjects[0].i,
+                                     meta={"head": "fine", "definite": False, "head_i": token.i}))
+            continue
         if token.pos_ != "NOUN" or lemma not in POLICY_HEADS | POLICY_REFS:
             continue
         if lemma in POLICY_REFS and not _commits_to_stop(token):
@@ -1268,11 +1280,14 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
             for i in range(mention.start, mention.end):
                 person_at[i] = mention
     found = []
+    wrongful_story = _wrongful_story(doc)
     for token in doc:
         lemma = token.lemma_.lower()
+        named_patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and c.i in person_at]
         if token.pos_ == "VERB" and lemma in ("arrest", "detain") and (any(
-                c.lower_ in WRONGLY for c in token.children) or _not_committed(token)):
-            victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and c.i in person_at]
+                c.lower_ in WRONGLY for c in token.children) or _not_committed(token)
+                or wrongful_story and named_patients):
+            victims = named_patients
             if not victims and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("he", "she", "him", "her")
                                    for c in token.children) and token.sent.start <= 60 \
                     and not any(i < token.i for i in person_at):
@@ -1300,21 +1315,29 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
         if token.pos_ != "NOUN":
             continue
         if lemma in KILLING_HEADS or lemma == "arrest":
-            if lemma == "arrest" and not any(c.lower_ in ARREST_ADJ for c in token.lefts):
-                continue
-            victims = [p for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj" and p.i in person_at]
+            possessed = any(c.dep_ == "poss" for c in token.lefts)
+            if lemma == "arrest" and not any(c.lower_ in ARREST_ADJ for c in token.lefts) \
+                    and not (wrongful_story and possessed):
+                continue  # a plain "arrest" is an incident only as "Reid's arrest" in such a story
+            victims = _victims_of(token, person_at)
             victims += [c for c in token.lefts if c.dep_ == "poss" and c.i in person_at]
             if not victims and lemma == "arrest" and token.tag_ == "NN":
                 victims = _arrested_before(doc, token.i, person_at)
             if not victims:
                 continue
-            victim = person_at[victims[0].i]
             left, right, forms = _np_forms(doc, token)
             kind = "Killing" if lemma in KILLING_HEADS else "Wrongful arrest"
-            found.append(Mention(left, right, doc[left:right].text, "Incident", "incident",
-                                 forms=tuple(forms), victim=(victim.start, victim.end),
-                                 meta={"kind": kind, "head_i": token.i}))
+            people = {}
+            for v in victims:
+                people.setdefault((person_at[v.i].start, person_at[v.i].end), person_at[v.i])
+            for number, person in enumerate(people.values()):
+                # "the wrongful arrests of A ... and of B": one incident each; the later ones
+                # are framed on the victim's name so that they do not take the first one's forms
+                span = (left, right) if number == 0 else (person.start, person.end)
+                found.append(Mention(*span, doc[span[0]:span[1]].text, "Incident", "incident",
+                                     forms=tuple(forms) if number == 0 else (),
+                                     victim=(person.start, person.end),
+                                     meta={"kind": kind, "head_i": token.i, "bare": number > 0}))
         elif token.pos_ == "VERB" and lemma == "arrest":
             pass
         elif lemma in PROTEST_HEADS and token.tag_ == "NNS":
@@ -1342,6 +1365,34 @@ def _not_committed(verb) -> bool:
                 if t.lemma_ == "commit" and any(c.dep_ == "neg" for c in t.children):
                     return True
     return False
+
+
+# Words that make a story about a mistaken arrest, so that its plain "was arrested" and
+# "Reid's arrest" are that incident too.
+WRONGFUL_CUES = ("false arrest", "wrongful arrest", "wrongfully arrested", "wrongly arrested",
+                 "falsely arrested", "mismatch", "misidentif", "wrongly identified",
+                 "falsely identified", "wrong man", "did not commit", "didn't commit",
+                 "never committed", "wrongful detention")
+
+
+def _wrongful_story(doc) -> bool:
+    text = doc.text.lower()
+    return any(cue in text for cue in WRONGFUL_CUES)
+
+
+def _victims_of(noun, person_at) -> list:
+    """The people an incident noun is "of": "the arrests of A and B", "... of A by X and of B"."""
+    direct = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    # "... and of B": the parser hangs the second "of" on any prep after the noun, even on
+    # one of the verb ("include the arrests of A by X in 2020 and of B")
+    after = [c for c in (*noun.rights, *noun.head.rights) if c.dep_ == "prep" and c.i > noun.i]
+    preps = direct + [p for prep in after for p in prep.conjuncts if p.lower_ == "of"]
+    people = []
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                people += [p for p in (obj, *obj.conjuncts) if p.i in person_at]
+    return people
 
 
 def _arrested_before(doc, before, person_at):

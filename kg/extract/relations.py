@@ -969,11 +969,8 @@ class _Finder:
                 self.add(record.victim, "INVOLVED_IN", a, start, 0.8)
             if record.kind == "Wrongful arrest" and ("arrest", a) not in seen:
                 seen.add(("arrest", a))
-                for verb in self.doc:
-                    if verb.lemma_ == "arrest" and verb.pos_ == "VERB":
-                        for agent in self.agent_of(verb):
-                            if acts.actors[agent].type == "GovernmentBody":
-                                self.add(agent, "INVOLVED_IN", a, verb.i, 0.6)
+                for agent, token in self.arresters(record.victim):
+                    self.add(agent, "INVOLVED_IN", a, token, 0.6)
             if record.kind == "lawsuit":
                 # every mention may name parties: "X filed the lawsuit ... against A and B"
                 defendants = [record.against] + self.defendants(start, end)
@@ -985,6 +982,30 @@ class _Finder:
                         self.add(plaintiff, "CRITICIZED", defendant, start, 0.6)
         self.agents_of_incidents()
         self.cosponsors()
+
+    def arresters(self, victim: int) -> list[tuple[int, int]]:
+        """The government bodies that arrested ``victim``: "A was arrested by X" (any arrest
+        verb when A's is the story's only arrest), "the arrests of A by X"."""
+        acts, found = self.acts, []
+        victims = {r.victim for r in acts.actors if r.kind == "Wrongful arrest"}
+        for token in self.doc:
+            if token.lemma_ != "arrest":
+                continue
+            if token.pos_ == "VERB":
+                patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+                named = {acts.at(c.i) for c in patients} - {None}
+                # with one arrest in the story, any arrest verb is about it ("police can no
+                # longer arrest people based solely on ..."); with several, only its victim's
+                if victim in named or victims == {victim} and not named:
+                    found += [(agent, token.i) for agent in self.agent_of(token)]
+            elif token.pos_ == "NOUN":
+                # "by X" belongs to the "of" it follows, not to a later "... and of B"
+                of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+                if victim in {acts.at(g.i) for p in of for o in p.children if o.dep_ == "pobj"
+                              for g in (o, *o.conjuncts)}:
+                    found += [(agent, token.i) for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                              for g in c.children if g.dep_ == "pobj" for agent in self.actors_of(g)]
+        return [(agent, i) for agent, i in found if acts.actors[agent].type == "GovernmentBody"]
 
     def defendants(self, start: int, end: int) -> list[int]:
         """Everyone a lawsuit mention is "against": "a lawsuit against the police department,

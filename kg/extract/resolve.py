@@ -640,7 +640,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 owners.append(other)
     first = None
     for owner in owners:
-        kind = "Bill" if actors[owner].type == "GovernmentBody" else "Policy"
+        kind = "Bill" if actors[owner].type == "GovernmentBody" and m.meta.get("head") != "fine" else "Policy"
         for i, record in enumerate(actors):
             if record.type == kind and record.kind != "lawsuit" and (
                     record.owner == owner or _same_government(actors, record.owner, owner)):
