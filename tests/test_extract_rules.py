@@ -1330,3 +1330,34 @@ def test_a_regulators_fine_is_its_decision_which_others_welcome():
     assert not any(a.name.endswith(" fine") and a.name != fine for a in ex.actors)  # later fines are background
     assert ("Danish Data Protection Agency", "ANNOUNCED", fine) in triples(ex)
     assert ("Privacy International", "SUPPORTED", fine) in triples(ex)
+
+
+def test_urging_a_body_to_reject_or_pass_a_measure_is_a_stance_on_it():
+    ex = extract_text("The Springfield City Council is weighing an ordinance to ban facial recognition. "
+                      "The ACLU of Ohio urged the council to pass the ordinance. Acme Vision Inc. urged "
+                      "the council to reject the ordinance, and Fight for the Future urged other cities "
+                      "to pass similar bans.")
+    measure = next(a.name for a in ex.actors if a.type in ("Bill", "Policy") and "rdinance" in a.name)
+    assert ("American Civil Liberties Union", "SUPPORTED", measure) in triples(ex)
+    assert ("Acme Vision", "CRITICIZED", measure) in triples(ex)
+    assert not any(s == "Fight for the Future" and t == "SUPPORTED" for s, t, _ in triples(ex))
+
+
+def test_a_measure_that_drew_support_from_groups_is_supported_by_them():
+    ex = extract_text("The Minneapolis City Council passed an ordinance banning facial recognition. "
+                      "The measure drew strong support from the ACLU of Minnesota.")
+    assert any(s == "American Civil Liberties Union" and t == "SUPPORTED" and "rdinance" in o
+               for s, t, o in triples(ex))
+
+
+def test_measures_brought_forward_by_officials_were_introduced_by_them():
+    ex = extract_text("The Portland City Council passed two ordinances banning facial recognition. "
+                      "Both measures were brought forward by Commissioner Jo Ann Hardesty and Mayor Ted Wheeler.")
+    introduced = {s for s, t, _ in triples(ex) if t == "INTRODUCED"}
+    assert {"Jo Ann Hardesty", "Ted Wheeler"} <= introduced
+
+
+def test_a_body_exempted_from_a_ban_is_exempted_by_whoever_made_it():
+    ex = extract_text("In 2021 Virginia banned local police from using facial recognition. "
+                      "The Virginia State Police were exempted from that ban.")
+    assert ("Virginia", "EXEMPTED", "Virginia State Police") in triples(ex)

@@ -393,6 +393,9 @@ class _Finder:
                 continue
             lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
             kind = VERB_TO_TYPE.get(lemma)
+            if lemma in ("bring", "put") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "forward"
+                                                 for c in verb.children):
+                kind = "INTRODUCED"  # "both measures were brought forward by X and Y"
             negated = _negated(verb)
             if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
                 continue  # hypothetical: "if law enforcement is using X"
@@ -536,6 +539,16 @@ class _Finder:
                 if not agents and kind == "INTRODUCED":
                     agents = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                               for g in c.children if g.dep_ == "pobj"]
+                if not agents and kind == "EXEMPTED":
+                    # "the state police were exempted from that ban": by whoever made the ban
+                    measures = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)
+                                if self.acts.actors[a].type in ("Policy", "Bill")]
+                    for owner in [self.acts.actors[m].owner for m in measures]:
+                        for o in objects:
+                            for target in self.actors_of(o) if owner is not None else ():
+                                self.add(owner, "EXEMPTED", target, verb.i, 0.6)
+                    continue
                 for a in agents:
                     for source in self.actors_of(a):
                         for o in objects:
@@ -1633,10 +1646,15 @@ class _Finder:
                     self.add(source, "CRITICIZED", policies[-1], token.i, 0.45)
 
     def criticism_from(self):
-        """"criticism from X", "pressure from X" -> X CRITICIZED the one who faces it."""
+        """"criticism from X", "pressure from X" -> X CRITICIZED the one who faces it;
+        "the measure drew support from X" -> X SUPPORTED it."""
         for token in self.doc:
-            if token.lemma_.lower() not in ("criticism", "pressure", "opposition", "backlash", "charge",
-                                            "allegation", "accusation", "scrutiny", "complaint"):
+            lemma = token.lemma_.lower()
+            if lemma in SUPPORT_NOUNS:
+                self.support_from(token)
+                continue
+            if lemma not in ("criticism", "pressure", "opposition", "backlash", "charge",
+                             "allegation", "accusation", "scrutiny", "complaint"):
                 continue
             critics = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj"]
@@ -1648,6 +1666,38 @@ class _Finder:
                 for critic in self.actors_of(g):
                     for target in targets:
                         self.add(critic, "CRITICIZED", target, token.i, 0.5)
+
+
+    def support_from(self, token):
+        """A measure or actor that "drew/won/has support from X" or "the backing of X"."""
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in ("draw", "win", "have", "gain", "receive",
+                                                                 "earn", "get", "attract", "enjoy"):
+            return
+        backers = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for g in c.children if g.dep_ == "pobj"]
+        backers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"]  # the parser hangs "from X" on the verb
+        for backed in self.agent_of(verb):
+            for g in backers:
+                for backer in self.actors_of(g):
+                    self.add(backer, "SUPPORTED", backed, token.i, 0.55)
+
+    def urged_votes(self):
+        """"urged the council to reject the bill" -> CRITICIZED the bill; "... to pass it" ->
+        SUPPORTED it: what someone asks a body to do with a measure is their stance on it."""
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()
+            stance = "CRITICIZED" if lemma in REFUSING_VERBS else "SUPPORTED" if lemma in APPROVING_VERBS else None
+            if stance is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CALL_WORDS \
+                    or _negated(verb):
+                continue
+            measures = [a for c in verb.children if c.dep_ == "dobj"
+                        and not any(m.lower_ in ("similar", "other", "such", "their", "own") for m in c.lefts)
+                        for a in self.actors_of(c) if self.acts.actors[a].type in ("Bill", "Policy")]
+            for source in self.agent_of(verb.head):
+                for measure in measures:
+                    self.add(source, stance, measure, verb.i, 0.55)
 
 
 def _leaders(token, acts) -> list[int]:
@@ -1662,6 +1712,8 @@ def _leaders(token, acts) -> list[int]:
 # a trial of something supplied: whoever runs, ends or extends it had the thing in use
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
+APPROVING_VERBS = {"pass", "approve", "adopt", "sign", "enact", "support", "back", "endorse"}
+SUPPORT_NOUNS = {"support", "backing", "endorsement", "praise"}
 
 
 def _title_key(token) -> str | None:
@@ -1802,6 +1854,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.bills_and_incidents()
     finder.verbs()
     finder.criticism_from()
+    finder.urged_votes()
     finder.dissatisfied()
     finder.letters()
     finder.concerns()
