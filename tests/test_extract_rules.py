@@ -1361,3 +1361,21 @@ def test_a_body_exempted_from_a_ban_is_exempted_by_whoever_made_it():
     ex = extract_text("In 2021 Virginia banned local police from using facial recognition. "
                       "The Virginia State Police were exempted from that ban.")
     assert ("Virginia", "EXEMPTED", "Virginia State Police") in triples(ex)
+
+
+def test_who_works_at_a_company_is_affiliated_and_a_home_town_is_not():
+    ex = extract_text("The measure was sponsored by state Sen. Joe Nguyen, a Democrat from White Center "
+                      "who works as a program manager at Microsoft.")
+    assert ("Joe Nguyen", "AFFILIATED_WITH", "Microsoft") in triples(ex)
+    assert not any(s == "Joe Nguyen" and o == "White Center" for s, _, o in triples(ex))
+
+
+def test_a_company_controlled_by_a_person_is_theirs():
+    ex = extract_text("MSG Entertainment, which is controlled by James Dolan, has defended the practice.")
+    assert ("James Dolan", "AFFILIATED_WITH", "Madison Square Garden Entertainment") in triples(ex)
+
+
+def test_a_named_products_software_used_by_police_is_the_product():
+    ex = extract_text("Amazon, whose Rekognition software is used by some police departments, did not "
+                      "submit its algorithm.")
+    assert ("Police departments", "USED", "Amazon Rekognition") in triples(ex)

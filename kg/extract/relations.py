@@ -232,6 +232,10 @@ class _Finder:
                       for c in _conjuncts(g)]
         for t in [token] + _conjuncts(token) + extra:
             actor = self.actor_of(t, types)
+            if actor is None and t.lemma_.lower() in OFFERING_NOUNS:
+                # "its Rekognition software", "the Clearview app": the named product
+                actor = next((a for c in t.children if c.dep_ == "compound" for a in [self.acts.at(c.i)]
+                              if a is not None and self.acts.actors[a].type == "Product"), None)
             if actor is not None:
                 found.append(actor)
             else:
@@ -1184,6 +1188,8 @@ class _Finder:
                             for t in _subtree_without_clauses(child):
                                 a = acts.at(t.i)
                                 if a is not None and acts.actors[a].type in ORG_TYPES and a != index:
+                                    if child.dep_ == "appos" and child.lemma_.lower() in RESIDENT_WORDS:
+                                        continue  # "a Democrat from White Center": a place
                                     if child.dep_ == "appos" and child.lemma_.lower() not in ROLE_WORDS \
                                             and not set(acts.actors[a].name.lower().split()) & BODY_WORDS \
                                             and acts.actors[a].type == "GovernmentBody":
@@ -1214,8 +1220,9 @@ class _Finder:
                 # "the technology giant founded by Jeff Bezos", "CEO of X"
                 if org is None and root.dep_ == "pobj" and root.head.dep_ == "agent":
                     verb = root.head.head
-                    if verb.lemma_ in ("found", "lead", "run", "head", "own", "start", "create"):
-                        a = acts.at(verb.head.i) if verb.dep_ == "acl" else None
+                    if verb.lemma_ in ("found", "lead", "run", "head", "own", "start", "create", "control", "chair"):
+                        # "Acme, which is controlled by Jane Doe": a relative clause as well
+                        a = acts.at(verb.head.i) if verb.dep_ in ("acl", "relcl") else None
                         if a is None and verb.dep_ == "acl" and verb.head.dep_ == "appos":
                             a = acts.at(verb.head.head.i)  # "Project X, a nonprofit founded by Y"
                         if a is not None and acts.actors[a].type in ORG_TYPES:
@@ -1317,9 +1324,15 @@ class _Finder:
                     clauses += [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for clause in clauses:
             lemma = clause.lemma_.lower()
-            if _negated(clause) or lemma not in LEADING_VERBS and lemma not in SEAT_VERBS:
+            if _negated(clause) or lemma not in LEADING_VERBS | SEAT_VERBS | {"work"}:
                 continue
-            if lemma in SEAT_VERBS:
+            if lemma == "work":
+                # "who works as a program manager at Acme", "who works for the agency"
+                preps = [c for c in clause.children if c.dep_ == "prep"]
+                preps += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+                objects = [g for c in preps if c.lower_ in ("at", "for") for g in c.children if g.dep_ == "pobj"]
+            elif lemma in SEAT_VERBS:
                 objects = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"
                            for g in c.children if g.dep_ == "pobj"]
             else:
@@ -1712,6 +1725,7 @@ def _leaders(token, acts) -> list[int]:
 # a trial of something supplied: whoever runs, ends or extends it had the thing in use
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
+RESIDENT_WORDS = {"democrat", "republican", "independent", "resident", "native", "man", "woman"}
 APPROVING_VERBS = {"pass", "approve", "adopt", "sign", "enact", "support", "back", "endorse"}
 SUPPORT_NOUNS = {"support", "backing", "endorsement", "praise"}
 
