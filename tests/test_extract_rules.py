@@ -1379,3 +1379,26 @@ def test_a_named_products_software_used_by_police_is_the_product():
     ex = extract_text("Amazon, whose Rekognition software is used by some police departments, did not "
                       "submit its algorithm.")
     assert ("Police departments", "USED", "Amazon Rekognition") in triples(ex)
+
+
+def test_a_numbered_bill_is_a_bill_not_the_senate_and_a_man_called_bill():
+    ex = extract_text("Gov. Jay Inslee signed Senate Bill 6280 on Tuesday. House Bill 2856 died in committee.")
+    assert names(ex)["Senate Bill 6280"].type == "Bill"
+    assert names(ex)["House Bill 2856"].type == "Bill"
+    assert not any(a.type == "Person" and a.name.startswith("Bill") for a in ex.actors)
+    assert ("Jay Inslee", "ANNOUNCED", "Senate Bill 6280") in triples(ex)
+
+
+def test_intending_to_sign_a_measure_supports_it_without_enacting_it():
+    ex = extract_text("Lawmakers passed Senate Bill 741 on Friday. Gov. Dana Pratt said she intends to "
+                      "sign Senate Bill 741.")
+    assert ("Dana Pratt", "SUPPORTED", "Senate Bill 741") in triples(ex)
+    assert ("Dana Pratt", "ANNOUNCED", "Senate Bill 741") not in triples(ex)
+
+
+def test_praising_a_councils_vote_supports_the_measure_it_voted_for():
+    ex = extract_text("The Minneapolis City Council voted on Friday to approve an ordinance that bans facial "
+                      "recognition. Munira Mohamed, a policy associate with the ACLU of Minnesota, called the "
+                      "vote \"a huge step\".")
+    supported = {o for s, t, o in triples(ex) if s == "Munira Mohamed" and t == "SUPPORTED"}
+    assert supported and all(names(ex)[o].type == "Bill" for o in supported)

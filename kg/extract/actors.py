@@ -419,7 +419,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_acronym_names(doc, gazetteer))
     candidates.extend(_descriptive(doc))
 
-    datelines = _datelines(doc) | _unit_names(doc)
+    datelines = _datelines(doc) | _unit_names(doc) | _numbered_bill_tokens(doc)
     if datelines:
         candidates = [m for m in candidates if not any(i in datelines for i in range(m.start, m.end))]
     _prefer_institutions(candidates)
@@ -1259,7 +1259,10 @@ def _bills(doc) -> list[Mention]:
 
 
 def _act_names(doc):
-    """Capitalised names ending in "Act" ("the Facial Recognition ... Moratorium Act")."""
+    """Capitalised names ending in "Act" ("the Facial Recognition ... Moratorium Act"), and
+    numbered bills ("Senate Bill 6280", "House Bill 2856"), which NER reads as a person "Bill"."""
+    for start in sorted(i for i in _numbered_bill_tokens(doc) if doc[i].text in CHAMBERS):
+        yield start, start + 3
     for token in doc:
         if token.text != "Act" or token.i == 0:
             continue
@@ -1271,6 +1274,18 @@ def _act_names(doc):
             start += 1
         if start < token.i:
             yield start, token.i + 1
+
+
+CHAMBERS = {"Senate", "House", "Assembly"}
+
+
+def _numbered_bill_tokens(doc) -> set[int]:
+    """Tokens of "Senate Bill 6280" and the like: a bill, not the Senate and a person "Bill"."""
+    found = set()
+    for token in doc[1:-1]:
+        if token.text == "Bill" and doc[token.i - 1].text in CHAMBERS and doc[token.i + 1].like_num:
+            found |= {token.i - 1, token.i, token.i + 1}
+    return found
 
 
 def _incidents(doc, names: list[Mention]) -> list[Mention]:

@@ -154,7 +154,8 @@ UNLAWFUL = {"unlawful", "illegal", "unconstitutional", "breach", "violate", "int
             "discriminatory", "infringe", "falsely", "illegally", "unlawfully", "mislead", "deceive",
             "deceptive"}
 ENACT_VERBS = {"approve", "pass", "enact", "adopt", "implement", "extend", "announce", "unveil",
-               "impose", "institute", "reiterate"}
+               "impose", "institute", "reiterate", "sign"}
+INTENT_VERBS = {"intend", "plan", "expect", "promise", "vow", "pledge", "aim"}
 CONTROL_VERBS = {"call", "urge", "ask", "press", "pressure", "force", "allow", "let", "push",
                  "encourage", "tell", "demand", "petition", "order", "require", "want", "like"}
 SPOKES_WORDS = {"spokeswoman", "spokesman", "spokesperson", "representative"}
@@ -491,6 +492,11 @@ class _Finder:
                 continue
             if kind is None and lemma in ENACT_VERBS:
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
+                if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS and not _negated(verb.head):
+                    # "the governor intends to sign the measure": support, not yet the act
+                    self.simple(verb, "SUPPORTED", [o for o in objects if any(
+                        self.acts.actors[a].type in ("Bill", "Policy") for a in self.actors_of(o))], 0.55)
+                    continue
                 self.simple(verb, "ANNOUNCED", objects, 0.6)
                 continue
             if kind is None:
@@ -834,6 +840,10 @@ class _Finder:
                     # "approved a ban ... praised the decision": the decision is the ban
                     decided = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_of(c)
                                if self.acts.actors[a].type in ("Policy", "Bill")]
+                    # "the council voted to ban ... called the vote a huge step": the council's measure
+                    decided += [a for _, _, a in self.acts.frames if self.acts.actors[a].owner in makers
+                                and self.acts.actors[a].type in ("Policy", "Bill")
+                                and self.acts.actors[a].kind != "lawsuit"]
                     return decided[:1] or makers
         return []
 
