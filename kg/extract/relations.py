@@ -554,10 +554,10 @@ class _Finder:
                     measures = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                 for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)
                                 if self.acts.actors[a].type in ("Policy", "Bill")]
-                    for owner in [self.acts.actors[m].owner for m in measures]:
-                        for o in objects:
-                            for target in self.actors_of(o) if owner is not None else ():
-                                self.add(owner, "EXEMPTED", target, verb.i, 0.6)
+                    owners = [self.acts.actors[m].owner for m in measures]
+                    for owner in [o for o in owners if o is not None]:
+                        for target in [t for o in objects for t in self.actors_of(o)]:
+                            self.add(owner, "EXEMPTED", target, verb.i, 0.6)
                     continue
                 for a in agents:
                     for source in self.actors_of(a):
@@ -1689,7 +1689,6 @@ class _Finder:
                 for critic in self.actors_of(g):
                     for target in targets:
                         self.add(critic, "CRITICIZED", target, token.i, 0.5)
-
 
     def support_from(self, token):
         """A measure or actor that "drew/won/has support from X" or "the backing of X"."""
