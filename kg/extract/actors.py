@@ -1298,10 +1298,11 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
     wrongful_story = _wrongful_story(doc)
     for token in doc:
         lemma = token.lemma_.lower()
-        named_patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj") and c.i in person_at]
-        if token.pos_ == "VERB" and lemma in ("arrest", "detain") and (any(
-                c.lower_ in WRONGLY for c in token.children) or _not_committed(token)
-                or wrongful_story and named_patients):
+        arrest_verb = token.pos_ == "VERB" and lemma in ("arrest", "detain")
+        named_patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")
+                          and c.i in person_at] if arrest_verb else []
+        if arrest_verb and (any(c.lower_ in WRONGLY for c in token.children) or _not_committed(token)
+                            or wrongful_story and named_patients):
             victims = named_patients
             if not victims and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("he", "she", "him", "her")
                                    for c in token.children) and token.sent.start <= 60 \
@@ -1395,19 +1396,20 @@ def _wrongful_story(doc) -> bool:
     return any(cue in text for cue in WRONGFUL_CUES)
 
 
+def of_objects(preps) -> list:
+    """The objects of "of" prepositions with their conjuncts: "of A and B" -> A, B."""
+    return [g for prep in preps if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"
+            for g in (obj, *obj.conjuncts)]
+
+
 def _victims_of(noun, person_at) -> list:
     """The people an incident noun is "of": "the arrests of A and B", "... of A by X and of B"."""
-    direct = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    direct = [c for c in noun.rights if c.dep_ == "prep"]
     # "... and of B": the parser hangs the second "of" on any prep after the noun, even on
     # one of the verb ("include the arrests of A by X in 2020 and of B")
     after = [c for c in (*noun.rights, *noun.head.rights) if c.dep_ == "prep" and c.i > noun.i]
-    preps = direct + [p for prep in after for p in prep.conjuncts if p.lower_ == "of"]
-    people = []
-    for prep in preps:
-        for obj in prep.children:
-            if obj.dep_ == "pobj":
-                people += [p for p in (obj, *obj.conjuncts) if p.i in person_at]
-    return people
+    preps = direct + [p for prep in after for p in prep.conjuncts]
+    return [p for p in of_objects(preps) if p.i in person_at]
 
 
 def _arrested_before(doc, before, person_at):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, verb_named_subject
+from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, of_objects, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
 from kg.extract.statements import RawStatement, _speech_governor
@@ -1027,9 +1027,8 @@ class _Finder:
                     found += [(agent, token.i) for agent in self.agent_of(token)]
             elif token.pos_ == "NOUN":
                 # "by X" belongs to the "of" it follows, not to a later "... and of B"
-                of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-                if victim in {acts.at(g.i) for p in of for o in p.children if o.dep_ == "pobj"
-                              for g in (o, *o.conjuncts)}:
+                preps = [c for c in token.children if c.dep_ == "prep"]
+                if victim in {acts.at(g.i) for g in of_objects(preps)}:
                     found += [(agent, token.i) for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                               for g in c.children if g.dep_ == "pobj" for agent in self.actors_of(g)]
         return [(agent, i) for agent, i in found if acts.actors[agent].type == "GovernmentBody"]
