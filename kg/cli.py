@@ -148,12 +148,17 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Exit non-zero if any file was skipped or warned about.")
+@click.option("--no-bulk", "no_bulk", is_flag=True,
+              help="Write documents one by one even into an empty FalkorDB graph (slower; "
+                   "an interrupted load keeps the documents written so far).")
 @extraction_options
 @store_options
-def load(paths, strict, gazetteer, workers, settings):
+def load(paths, strict, no_bulk, gazetteer, workers, settings):
     """Read PATHS (files or folders), extract the graph and write it into the store.
 
-    Loading the same documents again changes nothing.
+    Loading the same documents again changes nothing.  Into an empty FalkorDB graph the
+    documents are written in one go (GRAPH.BULK), all or none; otherwise one by one,
+    each whole or not at all.
 
     \b
     Example:
@@ -178,10 +183,10 @@ def load(paths, strict, gazetteer, workers, settings):
                     documents, gazetteer=gazetteer, workers=workers, on_parsed=lambda _doc: bar.update(1)
                 ))
             with click.progressbar(extractions, label="Writing   ", file=sys.stderr) as bar:
-                summary = store.load(bar, on_document=on_document)
+                summary = store.load(bar, on_document=on_document, bulk=not no_bulk)
         else:
             extractions = extract_documents(documents, gazetteer=gazetteer, workers=workers)
-            summary = store.load(extractions, on_document=on_document)
+            summary = store.load(extractions, on_document=on_document, bulk=not no_bulk)
     elapsed = time.perf_counter() - started
     click.echo(
         f"Loaded {summary.documents} documents ({summary.unchanged} unchanged, {len(skipped)} skipped): "

@@ -2,7 +2,7 @@
 
 - ``falkordb_settings`` (session): StoreSettings for an embedded server in a temp KG_HOME,
   started once and stopped at the end of the session.
-- ``store`` (function): an empty graph (its own graph name) on that server.
+- ``store``, ``second_store`` (function): an empty graph (its own graph name) on that server.
 - ``seed_extractions`` (session): the seeds extracted with the real spaCy model.
 - ``seed_store`` (session): a store with the seeds loaded; treat it as read-only.
 - ``seed_snapshot`` (session): ``seed_store.snapshot()``.
@@ -42,18 +42,28 @@ def falkordb_settings(kg_home):
         stop_server(kg_home)
 
 
-@pytest.fixture
-def store(falkordb_settings):
+def _empty_store(settings):
     """An empty graph of its own on the session server, deleted afterwards."""
     from dataclasses import replace
 
     from kg.store import open_store
 
-    settings = replace(falkordb_settings, graph=f"kg_test_{next(_graph_numbers)}")
-    with open_store(settings) as s:
+    with open_store(replace(settings, graph=f"kg_test_{next(_graph_numbers)}")) as s:
         s.reset()
         yield s
         s.reset()
+
+
+@pytest.fixture
+def store(falkordb_settings):
+    """An empty graph of its own on the session server, deleted afterwards."""
+    yield from _empty_store(falkordb_settings)
+
+
+@pytest.fixture
+def second_store(falkordb_settings):
+    """Another empty graph, for a test that compares two stores."""
+    yield from _empty_store(falkordb_settings)
 
 
 @pytest.fixture(scope="session")

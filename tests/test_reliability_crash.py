@@ -1,5 +1,8 @@
 """Nothing lost: `kg load` SIGKILLed in the middle of a large batch leaves only whole
-documents, the next run completes the graph exactly, and the data survives a restart."""
+documents, the next run completes the graph exactly, and the data survives a restart.
+
+These tests kill the per-document path (`--no-bulk`, or any load into a graph that
+already holds something); the bulk path of a first load is killed in test_store_bulk.py."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ def _wait_for_documents(proc, home) -> bool:
 @pytest.mark.slow
 @pytest.mark.reliability(
     "Crash consistency",
-    "kg load of 150 articles SIGKILLed mid-batch; every document in the store complete "
+    "kg load --no-bulk of 150 articles SIGKILLed mid-batch; every document in the store complete "
     "(actors, relations, statements as extracted), no duplicate ids, no evidence counted twice; "
     "re-run completes to the graph of a clean load; data survives kg stop and restart",
     cases=150,
@@ -44,7 +47,7 @@ def test_killed_load_leaves_whole_documents_and_rerun_completes(reliability_corp
     folder, files, extractions, expected = reliability_corpus
     env = kg_env(own_home, "kg")
 
-    proc = start_kg(["load", folder], env)
+    proc = start_kg(["load", "--no-bulk", folder], env)
     try:
         reached = _wait_for_documents(proc, own_home)
         ended = proc.poll() is not None
@@ -94,7 +97,7 @@ def test_killed_load_leaves_whole_documents_and_rerun_completes(reliability_corp
 @pytest.mark.slow
 @pytest.mark.reliability(
     "Crash consistency",
-    "Ctrl-C (SIGINT) during kg load of 150 articles: exit 130 with one line, only whole "
+    "Ctrl-C (SIGINT) during kg load --no-bulk of 150 articles: exit 130 with one line, only whole "
     "documents stored, the next run writes the rest",
     cases=150,
 )
@@ -104,7 +107,7 @@ def test_interrupted_load_stops_cleanly(reliability_corpus, own_home):
 
     folder, files, extractions, expected = reliability_corpus
     env = kg_env(own_home, "kg")
-    proc = start_kg(["load", folder], env)
+    proc = start_kg(["load", "--no-bulk", folder], env)
     try:
         reached = _wait_for_documents(proc, own_home)
         assert reached and proc.poll() is None, "the load did not get going or ended too soon"

@@ -31,7 +31,8 @@ MAX_GIVE_UP = 60.0  # ... and the most it may take
 
 
 def _start_load_and_wait(folder, env, home):
-    proc = start_kg(["load", folder], env)
+    # --no-bulk: documents must arrive one by one for the server to die mid-load.
+    proc = start_kg(["load", "--no-bulk", folder], env)
     reached = wait_for(lambda: count_documents(home, "kg") >= KILL_AFTER or proc.poll() is not None,
                        timeout=150, interval=0.05)
     if not reached or proc.poll() is not None:
@@ -66,7 +67,7 @@ def _finish_and_compare(folder, env, home, extractions, expected):
 @pytest.mark.slow
 @pytest.mark.reliability(
     "Servers that go away",
-    "embedded FalkorDB SIGKILLed during kg load and left down: kg retries with backoff for a "
+    "embedded FalkorDB SIGKILLed during kg load --no-bulk and left down: kg retries with backoff for a "
     "bounded time, then one clear line and a non-zero exit; only whole documents stored; the "
     "next run finishes the job",
 )
@@ -97,7 +98,7 @@ def test_server_killed_during_load(reliability_corpus, own_home):
 @pytest.mark.slow
 @pytest.mark.reliability(
     "Servers that go away",
-    "embedded FalkorDB SIGKILLed during kg load and restarted at once: the load retries, "
+    "embedded FalkorDB SIGKILLed during kg load --no-bulk and restarted at once: the load retries, "
     "reconnects and exits 0; only whole documents stored; the next run completes the graph",
 )
 def test_server_restarted_during_load(reliability_corpus, own_home):

@@ -19,7 +19,7 @@ from kg.model import Extraction, GraphSnapshot
 from kg.store import queries
 from kg.store.dialect import Dialect
 
-__all__ = ["LoadSummary", "QueryResult", "Store"]
+__all__ = ["LoadSummary", "LoadTally", "QueryResult", "Store"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,47 @@ class LoadSummary:
     statements: int = 0
     seconds: float = 0.0
     document_ids: tuple[str, ...] = field(default=(), repr=False)
+
+
+@dataclass
+class LoadTally:
+    """What a load has written so far; ``summary()`` turns it into a LoadSummary."""
+
+    documents: int = 0
+    unchanged: int = 0
+    relations: int = 0
+    statements: int = 0
+    actors: set = field(default_factory=set)
+    ids: list = field(default_factory=list)
+    start: float = field(default_factory=time.perf_counter)
+
+    def add(self, write: queries.DocumentWrite, doc_id: str) -> None:
+        """Count one written document."""
+        self.documents += 1
+        self.actors.update(write.actor_ids)
+        self.relations += write.relations
+        self.statements += write.statements
+        self.ids.append(doc_id)
+
+    def absorb(self, other: LoadTally) -> None:
+        """Add what ``other`` counted."""
+        self.documents += other.documents
+        self.unchanged += other.unchanged
+        self.relations += other.relations
+        self.statements += other.statements
+        self.actors |= other.actors
+        self.ids.extend(other.ids)
+
+    def summary(self) -> LoadSummary:
+        return LoadSummary(
+            documents=self.documents,
+            unchanged=self.unchanged,
+            actors=len(self.actors),
+            relations=self.relations,
+            statements=self.statements,
+            seconds=round(time.perf_counter() - self.start, 3),
+            document_ids=tuple(self.ids),
+        )
 
 
 class Store:
@@ -122,41 +163,32 @@ class Store:
         self,
         extractions: Iterable[Extraction],
         on_document: Callable[[Extraction], None] | None = None,
+        *,
+        bulk: bool = True,
     ) -> LoadSummary:
         """Write each extraction whose document is not yet in the graph.
 
         A document already present is counted as ``unchanged`` and not rewritten, so a
         second load of the same files is a no-op; an interrupted load leaves only whole
         documents behind and the next run writes the missing ones.  ``on_document`` is
-        called with each extraction once it is handled (for a progress bar).
+        called with each extraction once it is handled (for a progress bar).  ``bulk``
+        lets a store build an empty graph in one go (FalkorDB, ``kg.store.bulk``);
+        the graph is the same either way.
         """
-        start = time.perf_counter()
+        tally = LoadTally()
         self.ensure_schema()
-        documents = unchanged = relations = statements = 0
-        actors: set[str] = set()
-        ids: list[str] = []
+        self._load_each(extractions, on_document, tally)
+        return tally.summary()
+
+    def _load_each(self, extractions, on_document, tally: LoadTally) -> None:
+        """The per-document path of ``load``: one write transaction per new document."""
         for ex in extractions:
-            doc_id = ex.document.id
-            if self.has_document(doc_id):
-                unchanged += 1
+            if self.has_document(ex.document.id):
+                tally.unchanged += 1
             else:
-                write = self.write_extraction(ex)
-                documents += 1
-                actors.update(write.actor_ids)
-                relations += write.relations
-                statements += write.statements
-                ids.append(doc_id)
+                tally.add(self.write_extraction(ex), ex.document.id)
             if on_document is not None:
                 on_document(ex)
-        return LoadSummary(
-            documents=documents,
-            unchanged=unchanged,
-            actors=len(actors),
-            relations=relations,
-            statements=statements,
-            seconds=round(time.perf_counter() - start, 3),
-            document_ids=tuple(ids),
-        )
 
     def query(self, cypher: str, params: dict | None = None, *, write: bool = False) -> QueryResult:
         """Run Cypher with parameters; read-only unless ``write=True``.

@@ -189,6 +189,7 @@ def _shutdown(server: EmbeddedServer) -> None:
 
     try:
         client = _client(server, timeout=STOP_TIMEOUT)
+        _compact_aof(client)
         client.execute_command("SHUTDOWN", "SAVE")
     except redis.exceptions.ConnectionError:
         pass  # the server closes the connection as it exits: expected
@@ -200,6 +201,26 @@ def _shutdown(server: EmbeddedServer) -> None:
     if _wait_gone(server.pid, STOP_TIMEOUT):
         return
     raise StoreError(f"the embedded FalkorDB (pid {server.pid}) did not stop")
+
+
+def _compact_aof(client) -> None:
+    """Rewrite the append-only file into a snapshot and wait for it (up to STOP_TIMEOUT).
+
+    The next start loads the AOF: a snapshot loads fast, but a long tail of per-document
+    writes is replayed query by query, which is far slower than the load that wrote it
+    (measured: 14 s against 0.1 s for a snapshot of 50,000 relationships).  A server that
+    crashed still has to replay its tail; one stopped by kg does not.
+    """
+    import redis
+
+    with contextlib.suppress(redis.exceptions.ResponseError):  # one already running: wait for it
+        client.execute_command("BGREWRITEAOF")
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while time.monotonic() < deadline:
+        info = client.info("persistence")
+        if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+            return
+        time.sleep(0.05)
 
 
 def _clean_stale(home: Path) -> None:
