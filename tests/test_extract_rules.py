@@ -1402,3 +1402,23 @@ def test_praising_a_councils_vote_supports_the_measure_it_voted_for():
                       "vote \"a huge step\".")
     supported = {o for s, t, o in triples(ex) if s == "Munira Mohamed" and t == "SUPPORTED"}
     assert supported and all(names(ex)[o].type == "Bill" for o in supported)
+
+
+# --- session 5: a force acts through its officers; searches run through a tool -----------
+
+
+def test_a_forces_officers_using_a_tool_is_the_force_using_it():
+    ex = extract_text("NYPD detectives used Clearview AI hundreds of times, records show.")
+    assert ("New York Police Department", "USED", "Clearview AI") in triples(ex)
+
+
+def test_company_employees_are_not_the_company():
+    ex = extract_text("Google employees protested against Project Maven, a Pentagon program.")
+    assert not any(s == "Google" for s, _t, _o in triples(ex))
+
+
+def test_searches_run_through_a_tool_in_a_reported_clause():
+    ex = extract_text("The ordinance bars the Minneapolis Police Department (MPD) from using the software. "
+                      "The vote followed news reports that MPD officers had run searches through Clearview AI.")
+    assert ("Minneapolis Police Department", "USED", "Clearview AI") in triples(ex)
+

@@ -124,6 +124,12 @@ LEDE_PEOPLE = {"man", "woman", "father", "mother", "grandfather", "grandmother",
 MEASURE_NOUNS = {"measure", "ordinance", "bill", "ban", "proposal", "rule", "regulation", "restriction", "law"}
 # "members of the committee questioned ...": the body acts through them
 MEMBER_NOUNS = {"member", "official", "leader", "representative", "staff", "staffer"}
+# "NYPD detectives used X", "officers from the sheriff's office ran searches": the force acts
+# through its people (only a government body: "Google employees protested" is not Google)
+PERSONNEL_NOUNS = {"officer", "detective", "investigator", "deputy", "trooper", "agent", "analyst",
+                   "personnel", "staff", "staffer"}
+# "ran searches through X", "queries on X": what a USED verb's object runs through is the tool
+SEARCH_NOUNS = {"search", "query", "scan", "check", "match", "comparison", "lookup"}
 # generic nouns for what a company sells ("services from Acme", "software supplied by Acme")
 OFFERING_NOUNS = {"service", "software", "tool", "technology", "system", "product", "platform", "app",
                   "application", "algorithm", "camera", "database", "program", "programme", "solution"}
@@ -280,6 +286,14 @@ class _Finder:
                 named = acts.at(c.i) if c.dep_ == "appos" else None
                 if named is not None and acts.actors[named].type in ("GovernmentBody", "NGO", "Company"):
                     return named
+        if token.lemma_.lower() in PERSONNEL_NOUNS and token.pos_ == "NOUN":
+            owners = [c for c in token.children if c.dep_ in ("compound", "poss")]
+            owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with")
+                       for g in c.children if g.dep_ == "pobj"]
+            for owner in owners:
+                body = self.actor_of(owner, ("GovernmentBody",))
+                if body is not None and acts.actors[body].type == "GovernmentBody":
+                    return body
         if token.lemma_.lower() in QUANTITY_NOUNS | MEMBER_NOUNS or token.pos_ == "NUM":
             # "hundreds of law enforcement agencies", "dozens of cities"
             for c in token.children:
@@ -536,8 +550,10 @@ class _Finder:
                 continue
             if negated or _prevented(verb):
                 continue
-            if verb.tag_ == "VBN" and verb.dep_ == "acl" and kind in ("INTRODUCED", "SUPPORTED", "CRITICIZED", "DEVELOPED", "USED"):
-                # "legislation introduced by Supervisor Jane Doe"
+            if verb.tag_ == "VBN" and verb.dep_ == "acl" and kind in ("INTRODUCED", "SUPPORTED", "CRITICIZED", "DEVELOPED", "USED") \
+                    and not any(c.dep_ == "nsubj" for c in verb.children):
+                # "legislation introduced by Supervisor Jane Doe" (but not "reports that officers
+                # had run searches": a clause with its own subject)
                 for a in [g for c in verb.children if c.dep_ == "agent" for g in c.children]:
                     for source in self.actors_of(a):
                         for target in self.actors_of(verb.head):
@@ -606,6 +622,12 @@ class _Finder:
         sources = self.agent_of(verb)
         if kind in ("USED", "DEVELOPED"):
             objects = [o for o in objects if o.pos_ != "PRON"]
+        if kind == "USED":
+            # "ran searches through Clearview AI": the tool the searches went through
+            objects = objects + [g for o in objects if o.lemma_.lower() in SEARCH_NOUNS
+                                 for c in [*o.children, *verb.children] if c.dep_ == "prep"
+                                 and c.lower_ in ("through", "on", "in", "with", "using")
+                                 for g in c.children if g.dep_ == "pobj"]
         for o in objects:
             targets = self.actors_of(o)
             if not targets and kind == "USED":
