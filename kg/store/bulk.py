@@ -33,7 +33,6 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.model import Extraction
 from kg.store.queries import MAX_SENTENCES, DocumentWrite
 
 __all__ = ["BULK_MAX_ROWS", "BulkGraph", "bulk_calls"]
