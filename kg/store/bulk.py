@@ -180,11 +180,13 @@ def _encode_calls(graph: BulkGraph, groups: list, numbers: dict) -> Iterator[lis
     node_tokens = [token for _kind, labels, props, rows in groups
                    for token in _tokens(_header(labels, props), (_entity(values) for _, values in rows))]
     call: list = []
+    size = 0
     for token in node_tokens:
-        if call and sum(len(t) for _, t in call) + len(token[1]) > COMMAND_BYTES:
+        if call and size + len(token[1]) > COMMAND_BYTES:
             yield _call(call, [])
-            call = []
+            call, size = [], 0
         call.append(token)
+        size += len(token[1])
     if call:
         yield _call(call, [])
     del node_tokens, call

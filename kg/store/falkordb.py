@@ -250,13 +250,18 @@ class FalkorDBStore(Store):
 
     def _check_bulk(self, staging: str, expected: dict) -> None:
         """Raise StoreError unless the staging graph holds what kg sent, numbered as sent."""
+        import redis
+
         graph = self._db.select_graph(staging)
-        nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
-        edges = graph.ro_query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
-        probes = graph.ro_query(
-            "UNWIND $probes AS p MATCH (n) WHERE id(n) = p[0] RETURN count(CASE WHEN n.id = p[1] THEN 1 END)",
-            {"probes": [list(p) for p in expected["probes"]]},
-        ).result_set[0][0]
+        try:
+            nodes = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
+            edges = graph.ro_query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+            probes = graph.ro_query(
+                "UNWIND $probes AS p MATCH (n) WHERE id(n) = p[0] RETURN count(CASE WHEN n.id = p[1] THEN 1 END)",
+                {"probes": [list(p) for p in expected["probes"]]},
+            ).result_set[0][0]
+        except redis.exceptions.RedisError as exc:
+            raise StoreError(f"FalkorDB at {self.where}: checking the bulk load: {_one_line(str(exc))}") from None
         if (nodes, edges, probes) != (expected["nodes"], expected["edges"], len(expected["probes"])):
             raise StoreError(
                 f"FalkorDB at {self.where}: the bulk load came out wrong ({nodes} nodes, {edges} "
