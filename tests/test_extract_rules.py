@@ -1422,3 +1422,69 @@ def test_searches_run_through_a_tool_in_a_reported_clause():
                       "The vote followed news reports that MPD officers had run searches through Clearview AI.")
     assert ("Minneapolis Police Department", "USED", "Clearview AI") in triples(ex)
 
+
+
+# --- session 6: repairing NER's misreadings of names ---------------------------------------
+
+
+def test_an_entity_that_runs_into_its_acronym_is_cut_at_the_bracket():
+    ex = extract_text("Commissioner Ana Ruiz of the Office of the Australian Information Commissioner (OAIC) "
+                      "fined the retailer. The OAIC said the fine was final.")
+    office = names(ex)["Office of the Australian Information Commissioner"]
+    assert office.type == "GovernmentBody" and "OAIC" in office.aliases
+    assert not any("(" in a.name for a in ex.actors)
+
+
+def test_a_short_name_in_brackets_need_not_spell_the_initials():
+    ex = extract_text("The case was brought by the Brazilian Institute for Consumer Defense (Idec), which "
+                      "argued that the screens were unlawful. Idec said it would keep pressing the operator.")
+    assert "Idec" in names(ex)["Brazilian Institute for Consumer Defense"].aliases
+    assert "Idec" not in names(ex)
+
+
+def test_laws_and_systems_named_by_their_last_word():
+    ex = extract_text("The court said Brazil's Consumer Defense Code was breached. Police used the Face "
+                      "Analysis Comparison and Examination System for years.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Consumer Defense Code") == "Bill"
+    assert types.get("Face Analysis Comparison and Examination System") == "Product"
+
+
+def test_a_title_of_several_words_before_a_name():
+    ex = extract_text("In a determination published on Tuesday, Privacy Commissioner Carly Kind of the Office of "
+                      "the Australian Information Commissioner (OAIC) found that the chain had collected data. "
+                      "Kind said the breach was serious.")
+    person = names(ex)["Carly Kind"]
+    assert person.type == "Person" and "Kind" in person.aliases
+
+
+def test_a_full_name_read_as_an_organisation_is_a_person_by_its_surname():
+    ex = extract_text("Lawmakers cited the wrongful arrest of Alonzo Pettibone, a Harford County man who was "
+                      "jailed for nine days. \"I lost my job,\" Pettibone said.")
+    assert names(ex)["Alonzo Pettibone"].type == "Person"
+    assert "Pettibone" not in names(ex)
+
+
+def test_a_surname_read_as_an_organisation_finds_its_first_name():
+    ex = extract_text("Johannes Caspar, who heads the office of the Hamburg Commissioner for Data Protection, said "
+                      "the police had used software to build profiles. \"This is a mass of data about people,\" "
+                      "Caspar said. Caspar's office had asked the police to delete it.")
+    person = names(ex)["Johannes Caspar"]
+    assert person.type == "Person" and "Caspar" in person.aliases
+
+
+def test_a_place_in_the_dateline_is_not_a_person():
+    ex = extract_text("SÃO PAULO — A São Paulo court has ordered the metro operator to stop capturing images.")
+    assert not any(a.name == "São Paulo" and a.type == "Person" for a in ex.actors)
+
+
+def test_a_facility_described_as_an_operator_is_a_company():
+    ex = extract_text("A court has ordered ViaQuatro, the private concessionaire that runs the city's subway "
+                      "line, to stop capturing images of passengers.")
+    assert names(ex)["ViaQuatro"].type == "Company"
+
+
+def test_a_group_without_a_cause_in_its_name_is_a_company():
+    ex = extract_text("The regulator found that Bunnings Group Limited had collected data. Bunnings said it "
+                      "would appeal.")
+    assert names(ex)["Bunnings Group"].type == "Company"

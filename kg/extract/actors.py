@@ -61,8 +61,9 @@ ORG_KEYWORDS = [
              "foundation", "union", "association", "coalition", "network", "alliance",
              "society", "watch", "fund", "trust", "league", "project", "initiative",
              "campaign", "movement", "school", "college", "academy", "council",
-             "federation", "liberties", "rights", "justice", "charity", "group"}),
-    ("Company", {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc",
+             "federation", "liberties", "rights", "justice", "charity", "group", "observatory"}),
+    ("Company", {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "limited", "pty",
+                 "gmbh", "ag", "nv", "bv",
                  "plc", "co", "co.", "company", "technologies", "technology", "systems",
                  "labs", "holdings", "solutions", "software", "analytics", "ai",
                  "networks", "group", "partners", "capital", "ventures", "industries",
@@ -72,6 +73,11 @@ ORG_KEYWORDS = [
 TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants"}
 TRADE_TAILS = {"council", "association", "alliance", "group", "coalition", "roundtable", "federation",
                "chamber", "board"}
+# Capitalised last words that make a name a law, a product or a policy rather than the
+# company NER often takes it for; singular only ("Acme Systems" stays a company).
+LAW_TAILS = {"Law", "Code", "Regulation", "Directive", "Ordinance", "Statute", "Bill"}
+PRODUCT_TAILS = {"System", "Database", "API", "App", "Platform", "Check", "Scanner", "Repository"}
+POLICY_TAILS = {"Standard", "Principles", "Guidelines", "Pledge"}
 SERVICE_PRODUCT_WORDS = {"ai", "openai", "cloud", "web", "app", "online", "data", "recognition", "vision"}
 
 APPOSITIVE_TYPES = {
@@ -84,6 +90,7 @@ APPOSITIVE_TYPES = {
     "retailer": "Company", "giant": "Company", "subsidiary": "Company",
     "corporation": "Company", "contractor": "Company", "manufacturer": "Company",
     "chain": "Company", "supermarket": "Company", "insurer": "Company", "bank": "Company",
+    "concessionaire": "Company", "operator": "Company",
     "agency": "GovernmentBody", "department": "GovernmentBody", "court": "GovernmentBody",
     "regulator": "GovernmentBody", "watchdog": "GovernmentBody", "body": "GovernmentBody",
     "authority": "GovernmentBody", "commission": "GovernmentBody", "ministry": "GovernmentBody",
@@ -184,6 +191,15 @@ def guess_type(text: str, label: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w.&']+", text)]
     if len(words) >= 2 and words[-1] == "act" and text.split()[-1] == "Act":
         return "Bill"  # "the Traveler Privacy Protection Act"
+    last = text.split()[-1] if text.split() else ""
+    if len(words) >= 2 and last in LAW_TAILS:
+        return "Bill"  # "the Consumer Defense Code", "the Personal Information Protection Law"
+    if len(words) >= 2 and last in PRODUCT_TAILS:
+        return "Product"  # "the Face Analysis Comparison and Examination System", "FaceSense API"
+    if len(words) >= 2 and last in POLICY_TAILS:
+        return "Policy"  # "the Responsible AI Standard"
+    if len(words) >= 2 and last == "Group" and not any(w in NGO_HINTS or w in TRADE_WORDS for w in words):
+        return "Company"  # "Bunnings Group", "the Carlyle Group"; not "a privacy rights group"
     if words and words[-1] in TRADE_TAILS and any(w in TRADE_WORDS for w in words):
         return "NGO"  # "Springfield Technology Business Council": a trade group
     if words and words[-1] == "service" and any(w in SERVICE_PRODUCT_WORDS for w in words):
@@ -301,6 +317,27 @@ def _title_prefix(doc, start, end):
     return start, " ".join(role) or None
 
 
+# Title words that may close a longer title before a name ("Information Commissioner Jane Doe").
+INNER_TITLES = {"commissioner", "minister", "secretary", "general", "director", "judge", "justice",
+                "mayor", "governor", "chief", "ombudsman", "prosecutor", "superintendent", "sheriff",
+                "chairman", "chairwoman", "chair", "president", "senator", "inspector", "auditor"}
+
+
+def _title_inside(doc, start, end):
+    """Where the person's name begins in a span that opens with a title of several words
+    ("Privacy Commissioner Carly Kind" -> the index of "Carly"), or None. The name is the last
+    two or three capitalised words, none of them a word of an organisation's name."""
+    for cut in (end - 2, end - 3):
+        if cut <= start or doc[cut - 1].lower_ not in INNER_TITLES:
+            continue
+        name = doc[cut:end]
+        if all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name) \
+                and guess_type(name.text, "") == "Company" \
+                and not any(t.lower_ in INSTITUTION_TAILS or t.lower_ in TITLES for t in name):
+            return cut
+    return None
+
+
 def _subtree_span(token, skip_deps=("relcl", "acl", "appos", "conj", "cc", "punct", "advcl")):
     """Left and right edges of token's subtree, leaving out the given dependents."""
     left, right = token.i, token.i
@@ -324,20 +361,27 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
             candidates.append(Mention(start, end, doc[start:end].text, entry.type,
                                       "gazetteer", canonical=entry.name))
 
+    places = _dateline_places(doc)
     for ent in doc.ents:
-        if ent.label_ not in NER_LABELS:
+        if ent.label_ not in NER_LABELS and not _acting_facility(ent):
             continue
         pieces = _split_possessive(doc, ent.start, ent.end)
         for number, (start, end) in enumerate(pieces):
             start, end = _clean_span(doc, start, end)
+            paren = next((j for j in range(start + 1, end) if doc[j].text == "("), None)
+            if paren is not None:  # "the Office of the ... Commissioner (OAIC": NER ran into the acronym
+                start, end = _clean_span(doc, start, paren)
             if end - start > 1 and doc[end - 1].lower_ in ("million", "billion", "trillion"):
                 end -= 1  # "fined Acme 1.2 million euros": the amount is no part of the name
                 while end > start + 1 and (doc[end - 1].like_num or doc[end - 1].is_currency):
                     end -= 1
             if end <= start:
                 continue
-            label = ent.label_
+            label = "ORG" if ent.label_ == "FAC" else ent.label_  # a facility that acts: its operator
             role = None
+            if label == "PERSON" and (doc[start:end].text.lower() in places or start >= 2
+                                      and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS):
+                label = "GPE"  # "BUENOS AIRES —" ... "a Buenos Aires judge": a place the model took for a person
             if label in ("ORG", "PERSON", "GPE", "NORP") and end - start > 1 and (
                     doc[start].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps",
                                                       "senator", "judge")
@@ -345,8 +389,13 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                     and all(t.pos_ == "PROPN" and t.is_title for t in doc[start + 1:end])
                     and guess_type(doc[start + 1:end].text, "ORG") == "Company"):
                 label = "PERSON"  # "Councilmember Jane Doe", read as an organisation
+            if label in ("ORG", "PERSON") and end - start >= 3:
+                cut = _title_inside(doc, start, end)
+                if cut is not None:  # "Privacy Commissioner Carly Kind", "Attorney General Jane Doe"
+                    label, role, start = "PERSON", doc[start:cut].text, cut
             if label == "PERSON":
-                start, role = _title_prefix(doc, start, end)
+                start, title_role = _title_prefix(doc, start, end)
+                role = role or title_role
                 if end - start == 1 and start > 0 and _first_name_before(doc, start):
                     start -= 1  # "Carme Artigas" tagged from the surname only
                 tail = doc[end - 1].lower_
@@ -429,6 +478,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         if m.source == "shape":
             m.source = "ner"  # from here on a name like any the model found
     _retype_from_context(doc, names)
+    names = _people_by_surname(doc, names)
     names = _repeated_names(doc, names)
     frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
         + _lawsuits(doc)
@@ -459,6 +509,12 @@ ROLE_WORDS = {"president", "ceo", "chief", "director", "founder", "co-founder", 
 # Role nouns that make an appositive's name a person ("the group's senior attorney, Jane
 # Doe"): all but those an organisation can be too ("Acme, a partner of the city").
 PERSON_ROLE_NOUNS = ROLE_WORDS - {"partner", "member"}
+# Nouns that describe only people ("Jane Doe, a Harford County man,").
+PERSON_NOUNS = PERSON_ROLE_NOUNS | {
+    "man", "woman", "resident", "father", "mother", "grandfather", "grandmother", "son", "daughter",
+    "teenager", "student", "driver", "worker", "plaintiff", "citizen", "native", "veteran", "nurse",
+    "retiree", "activist", "victim", "widow", "husband", "wife", "grandson", "granddaughter", "shopper",
+    "commuter", "passenger", "customer", "employee", "courier", "contractor", "pastor", "teacher"}
 
 INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "institute",
                      "lab", "laboratory", "center", "centre", "commission", "council",
@@ -538,7 +594,16 @@ def _unit_names(doc) -> set[int]:
 def _datelines(doc) -> set[int]:
     """Tokens of wire datelines ("LONDON —", "PORTLAND, Ore. —", "PARIS (Reuters) -"): the
     place a story was filed from, not an actor."""
-    found: set[int] = set()
+    return {i for start, _, dash in _dateline_spans(doc) for i in range(start, dash)}
+
+
+def _dateline_places(doc) -> set[str]:
+    """The places of the wire datelines, lowercased ("são paulo" from "SÃO PAULO —")."""
+    return {doc[start:place_end].text.lower() for start, place_end, _ in _dateline_spans(doc)}
+
+
+def _dateline_spans(doc):
+    """(start, end of the place's capitals, index of the dash) of each wire dateline."""
     for token in doc:
         if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
             continue
@@ -553,8 +618,7 @@ def _datelines(doc) -> set[int]:
                 break
             j += 1
         if j < len(doc) and doc[j].text in ("—", "–", "-", "--"):
-            found.update(range(token.i, j))
-    return found
+            yield token.i, end, j
 
 
 def _prefer_institutions(candidates: list[Mention]) -> None:
@@ -1017,13 +1081,76 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
             described.append(root.head)  # "the data protection authority, the Vigilo,"
         if mention.type == "Company" and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
                 and guess_type(span.text, "") == "Company" \
-                and any(d.lemma_.lower() in PERSON_ROLE_NOUNS for d in described):
-            mention.type = "Person"  # "the group's senior attorney, Jane Doe,"
+                and any(d.lemma_.lower() in PERSON_NOUNS for d in described):
+            mention.type = "Person"  # "the group's senior attorney, Jane Doe,", "Jane Doe, a Maryland man,"
             continue
         for child in described:
             kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
             if kind:
                 mention.type = kind
+
+
+PLACE_NOUNS = {"city", "town", "province", "state", "region", "municipality", "village", "county"}
+FACILITY_OWNER_NOUNS = {"concessionaire", "operator", "company", "firm", "owner", "chain", "retailer"}
+
+
+def _acting_facility(ent) -> bool:
+    """A facility NER names that acts as a company: "ViaQuatro, the private concessionaire
+    that runs the subway", "ViaQuatro said in a statement"."""
+    if ent.label_ != "FAC":
+        return False
+    root = ent.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in FACILITY_OWNER_NOUNS for c in root.children):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "announce", "deny", "argue", "insist")
+
+
+def _guessed_company(doc, mention: Mention) -> bool:
+    """True for a name that is a company only because NER said ORG and no word says otherwise."""
+    span = doc[mention.start:mention.end]
+    return mention.source == "ner" and mention.type == "Company" \
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span) \
+        and guess_type(span.text, "") == "Company" and not any(w.lower_ in ORG_KEYWORDS[3][1] for w in span)
+
+
+def _people_by_surname(doc, names: list[Mention]) -> list[Mention]:
+    """People NER took for organisations, recognised by their surname. A full name read as an
+    ORG ("Alonzo Sawyer") is a person when the text later calls a person by its last word
+    ("Sawyer said"). A one-word ORG ("Caspar said") is the surname of a person whose full
+    name the model missed, when the text introduces it as a first name before the same word
+    ("Johannes Caspar, who heads the office"); the full name becomes a mention of its own."""
+    for m in names:
+        root = doc[m.start:m.end].root
+        if 2 <= m.end - m.start <= 3 and _guessed_company(doc, m) and any(
+                c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
+            m.type = "Person"  # "the case of Guillermo Ibarrola, who was held for six days"
+    org_first_words = {doc[m.start].text: m.type for m in names if m.end - m.start >= 2 and m.type in ORG_TYPES
+                       and doc[m.end - 1].lower_ in ORG_KEYWORDS[3][1]}
+    for m in names:
+        if m.source == "ner" and m.type == "Person" and m.end - m.start == 1 and doc[m.start].text in org_first_words:
+            m.type = org_first_words[doc[m.start].text]  # "Bunnings" beside "Bunnings Group Limited"
+    surnames = {doc[m.start].text for m in names if m.type == "Person" and m.end - m.start == 1}
+    surnames |= {doc[m.end - 1].text for m in names if m.type == "Person" and m.end - m.start >= 2}
+    for m in names:
+        if 2 <= m.end - m.start <= 3 and doc[m.end - 1].text in surnames and _guessed_company(doc, m):
+            m.type = "Person"
+    covered = {i for m in names for i in range(m.start, m.end)}
+    single = {}
+    for m in names:
+        if m.end - m.start == 1 and _guessed_company(doc, m):
+            single.setdefault(doc[m.start].text, []).append(m)
+    added = []
+    for word, mentions in single.items():
+        first = next((t for t in doc if t.text == word and t.i > 0 and t.i not in covered - {mm.start for mm in mentions}
+                      and _first_name_before(doc, t.i)), None)
+        if first is None or first.i > mentions[0].start or first.i - 1 in covered:
+            continue
+        for m in mentions:
+            m.type = "Person"
+        names = [m for m in names if m.start != first.i]
+        added.append(Mention(first.i - 1, first.i + 1, doc[first.i - 1:first.i + 1].text, "Person", "ner",
+                             meta={"label": "PERSON"}))
+    return sorted(names + added, key=lambda m: m.start) if added else names
 
 
 def _np_forms(doc, head, with_right=True):

@@ -34,7 +34,7 @@ PRONOUN_TYPES = {
 }
 ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to"}
 CORPORATE_TAILS = {"ai", "inc", "corp", "technologies", "technology", "systems", "labs",
-                   "group", "holdings", "solutions", "software", "analytics", "llc"}
+                   "group", "holdings", "solutions", "software", "analytics", "llc", "limited", "ltd"}
 
 
 @dataclass
@@ -445,7 +445,7 @@ def _display_name(text: str, kind: str) -> str:
     if kind not in ("MediaOutlet",):
         text = re.sub(r"^(the|The)\s+", "", text)
     if kind == "Company":
-        text = re.sub(r",?\s+(Inc|Corp|Corporation|Ltd|LLC|Co|PLC|plc)\.?$", "", text)
+        text = re.sub(r",?\s+(Inc|Corp|Corporation|Ltd|LLC|Co|PLC|plc|Limited|Pty)\.?$", "", text)
     return text
 
 
@@ -455,7 +455,11 @@ def _defined_acronyms(doc, names: list[Mention]) -> dict[str, tuple[str, str]]:
     for m in names:
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
             short = doc[m.end + 1].text
-            if short.isupper() and 2 <= len(short) <= 8:
+            # "the Brazilian Institute for Consumer Defense (Idec)": a short name in its own
+            # language need not spell the English initials
+            coined = m.type in ORG_TYPES and short.isalpha() and short.istitle() and len(short) <= 8 \
+                and doc[m.end + 1].pos_ == "PROPN"
+            if short.isupper() and 2 <= len(short) <= 8 or coined:
                 out[fold(short)] = (fold(m.text), short)
     return out
 
