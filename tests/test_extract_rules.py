@@ -1488,3 +1488,27 @@ def test_a_group_without_a_cause_in_its_name_is_a_company():
     ex = extract_text("The regulator found that Bunnings Group Limited had collected data. Bunnings said it "
                       "would appeal.")
     assert names(ex)["Bunnings Group"].type == "Company"
+
+
+def test_a_committee_named_after_its_chamber_is_one_body():
+    ex = extract_text("Ron Wyden, the Oregon Democrat who chairs the Senate Finance Committee, said he was "
+                      "disturbed.")
+    assert names(ex)["Senate Finance Committee"].type == "GovernmentBody"
+    assert "U.S. Senate" not in names(ex)
+    assert ("Ron Wyden", "AFFILIATED_WITH", "Senate Finance Committee") in triples(ex)
+
+
+def test_a_states_chambers_are_not_the_us_congress():
+    ex = extract_text("The bill, LD 1843, passed the Maine House of Representatives 91-54 and the Maine "
+                      "Senate 22-13 last week.")
+    assert {"Maine House of Representatives", "Maine Senate"} <= set(names(ex))
+    assert not {"U.S. Senate", "U.S. House of Representatives"} & set(names(ex))
+    ex = extract_text("In California, the bill had been amended in the state Senate.")
+    assert "California State Senate" in names(ex) and "U.S. Senate" not in names(ex)
+    assert "U.S. Senate" in names(extract_text("The U.S. Senate voted on the bill."))
+
+
+def test_who_coordinates_a_program_is_affiliated_with_its_owner():
+    ex = extract_text("\"The court has confirmed it,\" said Diogo Moyses, who coordinates the ACLU's digital "
+                      "rights program.")
+    assert ("Diogo Moyses", "AFFILIATED_WITH", "American Civil Liberties Union") in triples(ex)

@@ -361,6 +361,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
             candidates.append(Mention(start, end, doc[start:end].text, entry.type,
                                       "gazetteer", canonical=entry.name))
 
+    _state_chambers(doc, candidates)
     places = _dateline_places(doc)
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS and not _acting_facility(ent):
@@ -627,8 +628,10 @@ def _prefer_institutions(candidates: list[Mention]) -> None:
            and m.text.split()[-1].lower() in INSTITUTION_TAILS or m.source == "shape"]
     for m in ner:
         for other in candidates:
-            if other.source == "gazetteer" and m.start <= other.start and other.end <= m.end \
-                    and (other.end - other.start) < (m.end - m.start):
+            # "the Senate" (gazetteer) inside "the Senate Finance Committee", whose "the" NER's span lost
+            start = other.start + 1 if other.text.lower().startswith("the ") else other.start
+            if other.source == "gazetteer" and m.start <= start and other.end <= m.end \
+                    and (other.end - start) < (m.end - m.start):
                 other.source = "contained"
 
 
@@ -1088,6 +1091,40 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
             kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
             if kind:
                 mention.type = kind
+
+
+US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"}
+NATIONAL_CHAMBERS = {"U.S. Senate": "Senate", "U.S. House of Representatives": "House of Representatives"}
+
+
+def _state_chambers(doc, candidates: list[Mention]) -> None:
+    """"the Maine Senate", "the state Senate": a state's chamber, not the U.S. one the
+    gazetteer's "Senate" stands for. "state Senate" takes the state the story names most."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.text in US_STATES:
+            counts[ent.text] = counts.get(ent.text, 0) + 1
+    story_state = max(counts, key=counts.get) if counts else None
+    for m in candidates:
+        chamber = NATIONAL_CHAMBERS.get(m.canonical or "")
+        if m.source != "gazetteer" or chamber is None:
+            continue
+        first = m.start + 1 if doc[m.start].lower_ == "the" else m.start
+        start = next((j for j in range(max(0, first - 2), first) if doc[j:first].text in US_STATES), None)
+        if start is not None:
+            state = doc[start:first].text
+        elif first > 0 and doc[first - 1].lower_ == "state" and story_state:
+            start, state, chamber = first - 1, story_state, "State " + chamber
+        else:
+            continue
+        m.start, m.text, m.canonical = start, doc[start:m.end].text, f"{state} {chamber}"
 
 
 PLACE_NOUNS = {"city", "town", "province", "state", "region", "municipality", "village", "county"}

@@ -140,7 +140,8 @@ AGAINST_HEADS = {"lobby", "lobbying", "campaign", "fight", "argue", "rally", "pu
 # working together with a government body: a supplier's relationship
 PARTNER_VERBS = {"partner", "team", "collaborate", "share", "contract", "work"}
 # a person's relative clause that says what they run ("Jane Doe, who chairs the panel")
-LEADING_VERBS = {"lead", "head", "chair", "run", "direct", "manage", "oversee", "found", "co-found", "cofound"}
+LEADING_VERBS = {"lead", "head", "chair", "co-chair", "cochair", "run", "direct", "manage", "oversee", "found",
+                 "co-found", "cofound", "coordinate", "supervise"}
 SEAT_VERBS = {"sit", "serve"}  # "who sits on the board"
 DECISION_NOUNS = {"decision", "move", "plan", "announcement", "change", "step", "deployment", "rollout",
                   "policy", "choice", "vote", "ruling", "order", "fine", "penalty", "outcome", "verdict",
