@@ -70,12 +70,13 @@ ORG_KEYWORDS = [
                  "enterprises", "research", "communications", "media"}),
 ]
 
+COMPANY_WORDS = ORG_KEYWORDS[3][1]
 TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants"}
 TRADE_TAILS = {"council", "association", "alliance", "group", "coalition", "roundtable", "federation",
                "chamber", "board"}
 # Capitalised last words that make a name a law, a product or a policy rather than the
 # company NER often takes it for; singular only ("Acme Systems" stays a company).
-LAW_TAILS = {"Law", "Code", "Regulation", "Directive", "Ordinance", "Statute", "Bill"}
+LAW_TAILS = {"Act", "Law", "Code", "Regulation", "Directive", "Ordinance", "Statute", "Bill"}
 PRODUCT_TAILS = {"System", "Database", "API", "App", "Platform", "Check", "Scanner", "Repository"}
 POLICY_TAILS = {"Standard", "Principles", "Guidelines", "Pledge"}
 SERVICE_PRODUCT_WORDS = {"ai", "openai", "cloud", "web", "app", "online", "data", "recognition", "vision"}
@@ -189,15 +190,12 @@ def guess_type(text: str, label: str) -> str:
     if label in ("GPE", "NORP"):
         return "GovernmentBody"
     words = [w.lower() for w in re.findall(r"[\w.&']+", text)]
-    if len(words) >= 2 and words[-1] == "act" and text.split()[-1] == "Act":
-        return "Bill"  # "the Traveler Privacy Protection Act"
-    last = text.split()[-1] if text.split() else ""
-    if len(words) >= 2 and last in LAW_TAILS:
-        return "Bill"  # "the Consumer Defense Code", "the Personal Information Protection Law"
-    if len(words) >= 2 and last in PRODUCT_TAILS:
-        return "Product"  # "the Face Analysis Comparison and Examination System", "FaceSense API"
-    if len(words) >= 2 and last in POLICY_TAILS:
-        return "Policy"  # "the Responsible AI Standard"
+    last = text.split()[-1] if words else ""
+    # "the Traveler Privacy Protection Act", "the Consumer Defense Code", "FaceSense API",
+    # "the Responsible AI Standard"
+    for kind, tails in (("Bill", LAW_TAILS), ("Product", PRODUCT_TAILS), ("Policy", POLICY_TAILS)):
+        if len(words) >= 2 and last in tails:
+            return kind
     if len(words) >= 2 and last == "Group" and not any(w in NGO_HINTS or w in TRADE_WORDS for w in words):
         return "Company"  # "Bunnings Group", "the Carlyle Group"; not "a privacy rights group"
     if words and words[-1] in TRADE_TAILS and any(w in TRADE_WORDS for w in words):
@@ -362,7 +360,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                                       "gazetteer", canonical=entry.name))
 
     _state_chambers(doc, candidates)
-    places = _dateline_places(doc)
+    datelines = list(_dateline_spans(doc))
+    places = {doc[start:place_end].text.lower() for start, place_end, _ in datelines}  # "são paulo"
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS and not _acting_facility(ent):
             continue
@@ -469,9 +468,11 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_acronym_names(doc, gazetteer))
     candidates.extend(_descriptive(doc))
 
-    datelines = _datelines(doc) | _unit_names(doc) | _numbered_bill_tokens(doc)
-    if datelines:
-        candidates = [m for m in candidates if not any(i in datelines for i in range(m.start, m.end))]
+    # wire datelines ("LONDON —") are where a story was filed from, not actors
+    not_names = {i for start, _, dash in datelines for i in range(start, dash)} | _unit_names(doc) \
+        | _numbered_bill_tokens(doc)
+    if not_names:
+        candidates = [m for m in candidates if not any(i in not_names for i in range(m.start, m.end))]
     _prefer_institutions(candidates)
     _widen_typed_examples(candidates)
     names = _non_overlapping(candidates)
@@ -592,19 +593,9 @@ def _unit_names(doc) -> set[int]:
     return inside
 
 
-def _datelines(doc) -> set[int]:
-    """Tokens of wire datelines ("LONDON —", "PORTLAND, Ore. —", "PARIS (Reuters) -"): the
-    place a story was filed from, not an actor."""
-    return {i for start, _, dash in _dateline_spans(doc) for i in range(start, dash)}
-
-
-def _dateline_places(doc) -> set[str]:
-    """The places of the wire datelines, lowercased ("são paulo" from "SÃO PAULO —")."""
-    return {doc[start:place_end].text.lower() for start, place_end, _ in _dateline_spans(doc)}
-
-
 def _dateline_spans(doc):
-    """(start, end of the place's capitals, index of the dash) of each wire dateline."""
+    """(start, end of the place's capitals, index of the dash) of each wire dateline
+    ("LONDON —", "PORTLAND, Ore. —", "PARIS (Reuters) -")."""
     for token in doc:
         if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
             continue
@@ -1073,10 +1064,7 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
             continue
         root = doc[mention.start:mention.end].root
         span = doc[mention.start:mention.end]
-        if mention.type == "Company" and root.dep_ == "conj" and root.head.i in people \
-                and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
-                and guess_type(span.text, "") == "Company" and not any(
-                    w.lower_ in ORG_KEYWORDS[3][1] for w in span):
+        if root.dep_ == "conj" and root.head.i in people and 2 <= len(span) <= 3 and _guessed_company(doc, mention):
             mention.type = "Person"  # "Councilors Jane Doe and John Roe"
             continue
         described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -1146,8 +1134,8 @@ def _guessed_company(doc, mention: Mention) -> bool:
     """True for a name that is a company only because NER said ORG and no word says otherwise."""
     span = doc[mention.start:mention.end]
     return mention.source == "ner" and mention.type == "Company" \
-        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span) \
-        and guess_type(span.text, "") == "Company" and not any(w.lower_ in ORG_KEYWORDS[3][1] for w in span)
+        and all(t.pos_ == "PROPN" and t.is_title for t in span) \
+        and guess_type(span.text, "") == "Company" and not any(w.lower_ in COMPANY_WORDS for w in span)
 
 
 def _people_by_surname(doc, names: list[Mention]) -> list[Mention]:
@@ -1162,7 +1150,7 @@ def _people_by_surname(doc, names: list[Mention]) -> list[Mention]:
                 c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
             m.type = "Person"  # "the case of Guillermo Ibarrola, who was held for six days"
     org_first_words = {doc[m.start].text: m.type for m in names if m.end - m.start >= 2 and m.type in ORG_TYPES
-                       and doc[m.end - 1].lower_ in ORG_KEYWORDS[3][1]}
+                       and doc[m.end - 1].lower_ in COMPANY_WORDS}
     for m in names:
         if m.source == "ner" and m.type == "Person" and m.end - m.start == 1 and doc[m.start].text in org_first_words:
             m.type = org_first_words[doc[m.start].text]  # "Bunnings" beside "Bunnings Group Limited"
@@ -1178,7 +1166,8 @@ def _people_by_surname(doc, names: list[Mention]) -> list[Mention]:
             single.setdefault(doc[m.start].text, []).append(m)
     added = []
     for word, mentions in single.items():
-        first = next((t for t in doc if t.text == word and t.i > 0 and t.i not in covered - {mm.start for mm in mentions}
+        free = covered - {m.start for m in mentions}
+        first = next((t for t in doc if t.text == word and t.i > 0 and t.i not in free
                       and _first_name_before(doc, t.i)), None)
         if first is None or first.i > mentions[0].start or first.i - 1 in covered:
             continue

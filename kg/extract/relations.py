@@ -834,7 +834,6 @@ class _Finder:
     def partners(self):
         """"Acme partnered with police departments", "shares video with police": a company
         SUPPLIED the body; a product's partners USED it."""
-        acts = self.acts
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in PARTNER_VERBS or _negated(verb):
                 continue
@@ -845,11 +844,19 @@ class _Finder:
             for source in self.agent_of(verb):
                 for p in partners:
                     for target in self.actors_of(p):
-                        kinds = (acts.actors[source].type, acts.actors[target].type)
-                        if kinds == ("Company", "GovernmentBody"):
-                            self.add(source, "SUPPLIED", target, verb.i, 0.5)
-                        elif kinds == ("Product", "GovernmentBody"):
-                            self.add(target, "USED", source, verb.i, 0.5)
+                        self.partnership(source, target, verb.i, 0.5)
+
+    def partnership(self, a, b, token, confidence):
+        """A company and a government body working together (in either order): the company
+        SUPPLIED the body; a product and a body: the body USED the product."""
+        by_type = {self.acts.actors[a].type: a, self.acts.actors[b].type: b}
+        if "GovernmentBody" not in by_type or len(by_type) != 2:
+            return
+        body = by_type["GovernmentBody"]
+        if "Company" in by_type:
+            self.add(by_type["Company"], "SUPPLIED", body, token, confidence)
+        elif "Product" in by_type:
+            self.add(body, "USED", by_type["Product"], token, confidence)
 
     def decision_maker(self, noun, sources) -> list[int]:
         """"condemned the decision": who announced or decided something last before it."""
@@ -892,11 +899,7 @@ class _Finder:
                 for subject in self.agent_of(verb):
                     for p in partners:
                         for partner in self.actors_of(p):
-                            kinds = (acts.actors[subject].type, acts.actors[partner].type)
-                            if kinds == ("GovernmentBody", "Company"):
-                                self.add(partner, "SUPPLIED", subject, token.i, 0.55)
-                            elif kinds == ("Company", "GovernmentBody"):
-                                self.add(subject, "SUPPLIED", partner, token.i, 0.55)
+                            self.partnership(subject, partner, token.i, 0.55)
             elif lemma == "include" and token.pos_ == "VERB":
                 buyers = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in CUSTOMER_NOUNS]
                 for b in buyers:
