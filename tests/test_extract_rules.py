@@ -1512,3 +1512,47 @@ def test_who_coordinates_a_program_is_affiliated_with_its_owner():
     ex = extract_text("\"The court has confirmed it,\" said Diogo Moyses, who coordinates the ACLU's digital "
                       "rights program.")
     assert ("Diogo Moyses", "AFFILIATED_WITH", "American Civil Liberties Union") in triples(ex)
+
+
+# --- session 7: reported speech around quoted words, spokespeople, the gazetteer ------------
+
+
+def test_a_reported_clause_keeps_the_words_it_quotes_and_the_quote_is_its_own_statement():
+    ex = extract_text("Argus Biometrics said that its software “is designed to generate investigative leads, "
+                      "not probable cause” and that analysts review every result.")
+    reported = [t for s, k, t in said(ex) if s == "Argus Biometrics" and k == "reported"]
+    assert any(t.startswith("its software “is designed to generate investigative leads") for t in reported)
+    assert ("Argus Biometrics", "quote", "is designed to generate investigative leads, not probable cause") in said(ex)
+
+
+def test_a_reported_clause_ending_inside_a_quote_keeps_the_closing_mark():
+    ex = extract_text("The U.S. Marshals Service paused the app. A spokesman for the service said that the "
+                      "agency “takes the inspector general’s findings seriously.”")
+    assert ("U.S. Marshals Service", "reported",
+            "the agency “takes the inspector general’s findings seriously.”") in said(ex)
+    # a clause that is all quote but for its subject pronoun is the quote alone
+    ex = extract_text("Microsoft said its “commitment to the pause remains the same.”")
+    assert [k for s, k, _ in said(ex)] == ["quote"]
+
+
+def test_an_organisations_spokeswoman_speaks_for_it_but_an_employee_does_not():
+    ex = extract_text("The Federal Transit Administration paid for the cameras. An FTA spokeswoman said "
+                      "that the grant was awarded for camera upgrades.")
+    assert ("Federal Transit Administration", "reported", "the grant was awarded for camera upgrades") in said(ex)
+    ex = extract_text("An Amazon employee wrote that the company should stop selling Rekognition to police.")
+    assert not any(s == "Amazon" for s, _, _ in said(ex))
+
+
+def test_the_gazetteer_knows_federal_agencies_and_no_one_word_trap():
+    ex = extract_text("Tenants asked HUD to investigate. Vice President Kamala Harris said the rule was fair.")
+    assert names(ex)["U.S. Department of Housing and Urban Development"].type == "GovernmentBody"
+    assert not any(a.type == "MediaOutlet" for a in ex.actors)
+
+
+def test_a_short_form_of_a_company_name_resolves_to_it():
+    ex = extract_text("Shoppers sued FreshWay Markets on Tuesday. FreshWay said the company posts signs.")
+    assert "FreshWay" in names(ex)["FreshWay Markets"].aliases
+    ex = extract_text("Madison Square Garden Entertainment uses face recognition. Albert Fox Cahn said the "
+                      "Garden had turned a security tool into a weapon.")
+    assert "Garden" not in names(ex)
+    assert ("Albert Fox Cahn", "CRITICIZED", "Madison Square Garden Entertainment") in triples(ex)

@@ -120,7 +120,7 @@ DESCRIPTIVE_HEADS = {
     "authority": ("GovernmentBody",), "panel": ("GovernmentBody",), "subcommittee": ("GovernmentBody",),
     "force": ("GovernmentBody",), "ministry": ("GovernmentBody",), "network": ("NGO",),
     "office": ("GovernmentBody",), "foundation": ("NGO",), "institute": ("NGO",),
-    "association": ("NGO",), "district": ("GovernmentBody",),
+    "association": ("NGO",), "district": ("GovernmentBody",), "service": ("GovernmentBody",),
     "alliance": ("NGO",), "campaign": ("NGO",),
     "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
     "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),

@@ -34,7 +34,8 @@ PRONOUN_TYPES = {
 }
 ACRONYM_SKIP = {"of", "and", "the", "for", "on", "in", "&", "to"}
 CORPORATE_TAILS = {"ai", "inc", "corp", "technologies", "technology", "systems", "labs",
-                   "group", "holdings", "solutions", "software", "analytics", "llc", "limited", "ltd"}
+                   "group", "holdings", "solutions", "software", "analytics", "llc", "limited", "ltd",
+                   "markets", "industries", "enterprises", "networks", "plc", "gmbh", "co", "corporation"}
 
 
 @dataclass
@@ -343,6 +344,13 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             # "the Council" after "the Council of the EU", "Parliament" after "the European
             # Parliament": the head word of exactly one longer body named before
             actor = _named_by_head(actors, text)
+        if actor is None and len(text.split()) == 1 and text[:1].isupper() and m.start > 0 \
+                and doc[m.start - 1].lower_ == "the":
+            # "the Garden" after "Madison Square Garden Entertainment": the one organisation
+            # named before with that word
+            owners = {i for i, record in enumerate(actors) if record.type in ORG_TYPES
+                      and len(record.name.split()) >= 2 and text in record.name.split()[1:]}
+            actor = owners.pop() if len(owners) == 1 else None
         if actor is None:
             entry = gazetteer.lookup(text)
             if entry is not None:
@@ -501,7 +509,7 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
 
 # "the council" is a council, "the city" a place (not its police or its council)
 NAMED_HEADS = {"council", "board", "commission", "court", "legislature", "parliament", "committee", "office",
-               "foundation", "institute", "association"}
+               "foundation", "institute", "association", "service"}  # "the service": the Marshals Service
 BODY_NAME_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
                    "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
                    "ministry", "assembly", "government", "authority", "service", "general", "legislature",

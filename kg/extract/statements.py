@@ -13,7 +13,9 @@ references ("the online commerce giant said"), a role with its organisation ("th
 organization's chief technology officer wrote") and "the statement continues".
 
 Reported speech: "X said (that) ...", "X announced ...", "X found ...", and calls
-("X called for ...", "X urged Y to ...", "X has been calling on Y ...").
+("X called for ...", "X urged Y to ...", "X has been calling on Y ..."). A reported clause
+keeps the words it quotes ('said its software “is designed to ...”'); a quote of four
+words or more inside it is also a statement of its own.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ ROLE_NOUNS = {"officer", "director", "spokesperson", "spokesman", "spokeswoman",
               "president", "chief", "head", "ceo", "founder", "researcher", "analyst",
               "representative", "official", "chairman", "manager", "counsel", "attorney",
               "lawyer", "boss", "leader", "member", "secretary", "staffer", "employee"}
+SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "executive",
+                "counsel", "attorney", "lawyer"}
 STATEMENT_NOUNS = {"statement", "post", "blog", "release", "tweet"}
 
 
@@ -155,6 +159,13 @@ class _Context:
             return acts.resolve(subject)
         if subject.lemma_.lower() in STATEMENT_NOUNS:
             return self.last_speaker
+        if subject.lemma_.lower() in SPOKES_NOUNS:
+            # "an FTA spokeswoman said", "a Veritrace executive said": the organisation speaks
+            # (not "an Amazon employee wrote": employees speak for themselves)
+            for child in subject.lefts:
+                actor = acts.at(child.i) if child.dep_ in ("compound", "nmod", "amod") else None
+                if actor is not None and acts.actors[actor].type in ORG_TYPES:
+                    return actor
         # a role of an organisation: "the organization's chief technology officer"
         if subject.lemma_.lower() in ROLE_NOUNS or subject.pos_ in ("NOUN",):
             for child in subject.children:
@@ -237,7 +248,7 @@ def find_statements(doc, acts: DocActors) -> list[RawStatement]:
     ctx = _Context(doc, acts)
     found: list[RawStatement] = []
     found += _quotes(ctx)
-    found += _reported(ctx, found)
+    found += _reported(ctx)
     found.sort(key=lambda s: s.start)
     return found
 
@@ -393,35 +404,27 @@ def _colon_lead(ctx, start):
     return None
 
 
-def _clip_at_quote(ctx, start, end):
-    """Cut a reported clause at its first quote mark (the quote is its own statement); a
-    stub of a few words left before the quote ("the decision was") is no statement."""
-    doc = ctx.doc
-    for i in range(start, end):
-        if doc[i].text in QUOTE_MARKS and i > start:
-            last = i - 1
-            while last > start and doc[last].is_punct:
-                last -= 1
-            stub = i - start < 5 or doc[last].pos_ in ("AUX", "DET", "ADP", "SCONJ") or doc[last].lemma_ == "be"
-            return (start, start) if stub else (start, i)  # "the decision was “unlawful”
-    return start, end
-
-
 def _trim(doc, start, end):
     while start < end and (doc[start].is_punct or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
+    if sum(t.text in QUOTE_MARKS for t in doc[start:end]) % 2:
+        # a clause that ends inside the words it quotes keeps their closing mark: 'that it
+        # “takes the findings seriously.”'
+        for i in range(end, min(end + 3, len(doc))):
+            if not doc[i].is_punct:
+                break
+            if doc[i].text in QUOTE_MARKS:
+                end = i + 1
+                break
     return start, end
 
 
-def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
+def _reported(ctx: _Context) -> list[RawStatement]:
     doc = ctx.doc
     acts = ctx.acts
     out = []
-    quoted = set()
-    for q in quotes:
-        quoted.update(range(q.start, q.end))
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote[verb.i]:
             continue
@@ -429,7 +432,7 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
         span = None
         accusation = _accusation(verb)
         if accusation is not None:
-            span = _clip_at_quote(ctx, verb.i, accusation)
+            span = verb.i, accusation
         elif lemma in REPORT_VERBS:
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 continue  # "police had been warned that ...": the police are told, not telling
@@ -473,11 +476,11 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                                              in CALL_PARTICLE_VERBS) and getattr(_speech_governor(token), "i", None) == verb.i:
                     end = token.i
                     break
-            if ctx.in_quote[start] or ctx.in_quote[comp.i]:
+            if ctx.in_quote[start]:
                 continue
             if fronted:
                 start = _after_dateline(doc, start, end)
-            span = _clip_at_quote(ctx, start, end)
+            span = start, end
         elif lemma in CALL_VERBS or lemma in CALL_PARTICLE_VERBS or lemma in WISH_VERBS and any(
                 c.lower_ == "would" for c in verb.children) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             if lemma in CALL_PARTICLE_VERBS:
@@ -510,12 +513,14 @@ def _reported(ctx: _Context, quotes: list[RawStatement]) -> list[RawStatement]:
                         token.lemma_.lower() in CALL_VERBS or token.lemma_.lower() in CALL_PARTICLE_VERBS):
                     end = token.i
                     break
-            span = _clip_at_quote(ctx, start, end)
+            span = start, end
         if span is None:
             continue
         start, end = _trim(doc, *span)
-        if end - start < 3 or any(i in quoted for i in range(start, end)):
+        if end - start < 3:
             continue
+        if sum(1 for i in range(start, end) if not ctx.in_quote[i] and not doc[i].is_punct) < 2:
+            continue  # 'said its "commitment remains the same"': the quote says it all
         speaker = ctx.speaker_of(verb)
         if speaker is None:
             continue
