@@ -1556,3 +1556,16 @@ def test_a_short_form_of_a_company_name_resolves_to_it():
                       "Garden had turned a security tool into a weapon.")
     assert "Garden" not in names(ex)
     assert ("Albert Fox Cahn", "CRITICIZED", "Madison Square Garden Entertainment") in triples(ex)
+
+
+def test_a_face_recognition_pilot_is_a_policy_apart_from_its_pause():
+    ex = extract_text("The Lakeshore Regional Transit Authority will begin a facial recognition pilot at six "
+                      "rail stations. The ACLU of Michigan criticized the pilot.")
+    pilot = next(a for a in ex.actors if "the pilot" in a.aliases)
+    assert pilot.type == "Policy"
+    assert ("American Civil Liberties Union", "CRITICIZED", pilot.name) in triples(ex)
+    ex = extract_text("Metropolbahn Ruhr planned a face-matching pilot at two stations. Metropolbahn Ruhr "
+                      "announced a pause. The Chaos Computer Club welcomed the pause.")
+    pause = next(a for a in ex.actors if "the pause" in a.aliases)
+    assert "the pilot" not in pause.aliases and "face-matching pilot" not in pause.aliases
+    assert not any(a.type == "Policy" for a in extract_text("The detective testified at the trial.").actors)

@@ -135,7 +135,9 @@ NGO_HINTS = {"civil", "rights", "liberty", "liberties", "advocacy", "privacy", "
              "non-profit", "human", "activist", "campaign", "watchdog", "charity"}
 COMPANY_HINTS = {"tech", "technology", "retail", "online", "commerce", "cloud", "software",
                  "internet", "e-commerce", "startup", "chip", "search", "social", "media"}
-POLICY_HEADS = {"moratorium", "ban", "pause", "freeze", "prohibition", "suspension", "halt"}
+POLICY_HEADS = {"moratorium", "ban", "pause", "freeze", "prohibition", "suspension", "halt", "pilot", "trial"}
+TRIAL_HEADS = {"pilot", "trial"}  # policies only when the technology is named ("a face-matching pilot")
+TRIAL_TECH = {"recognition", "facial", "biometric", "camera", "surveillance", "scanning", "matching", "technology"}
 BILL_HEADS = {"bill", "legislation", "ordinance", "initiative", "proposal", "measure"}
 BILL_VERBS = {"introduce", "propose", "register", "sponsor", "file", "unveil", "pass",
               "approve", "adopt", "vote", "draft", "back", "sign", "enact", "reintroduce"}
@@ -1208,7 +1210,8 @@ def _np_forms(doc, head, with_right=True):
 OWNER_VERBS = {"announce", "implement", "place", "impose", "extend", "decide", "enact", "adopt",
                "introduce", "propose", "approve", "pass", "issue", "put", "keep", "maintain",
                "declare", "apply", "institute", "unveil", "launch", "continue", "have", "make",
-               "order", "vote", "sign", "reiterate", "confirm", "say", "tell", "ban", "prohibit"}
+               "order", "vote", "sign", "reiterate", "confirm", "say", "tell", "ban", "prohibit",
+               "begin", "start", "run", "conduct", "expand", "shelve"}
 
 
 def _owner_token(head):
@@ -1289,6 +1292,11 @@ def _policies(doc) -> list[Mention]:
             continue
         if token.dep_ == "compound":
             continue
+        if lemma in TRIAL_HEADS and not (
+                any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in TRIAL_TECH or c.lower_.startswith("face"))
+                    for c in token.lefts)
+                or lemma == "pilot" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts)):
+            continue  # "a facial recognition trial", "the face-matching pilot", not "a jury trial"
         left, right, forms = _np_forms(doc, token)
         dets = [c.lower_ for c in token.lefts if c.dep_ == "det"]
         definite = bool(dets) and dets[0] in ("the", "this", "that", "its", "their")

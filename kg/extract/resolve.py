@@ -629,9 +629,11 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         for form in m.forms:
             actors[previous[-1]].add_form(form)
         return previous[-1]
+    trial = m.meta.get("head") in TRIAL_HEADS
     if owner is None:
         if m.meta.get("definite") or m.owner is None:
-            previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"]
+            previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"
+                        and (actors[a].kind in TRIAL_HEADS) == trial]
             if not previous and m.meta.get("head") in ("ban", "prohibition"):
                 previous = [a for _, _, a in frame_spans if actors[a].type == "Bill"]
             if previous:
@@ -641,7 +643,9 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         # "the FTC banned Acme from ... after the ban expires": who banned, else the last company
         owner = _banning_subject(doc, m.start, token_actor, actors) if m.meta.get("head") in BAN_HEADS else None
         if owner is None:
-            owner = _recent(actors, events, m.start, ("Company",))
+            # a pilot is run by whoever the story was last about; a ban is a company's
+            owner = _recent_subject(actors, events, m.start, ORG_TYPES) if trial else \
+                _recent(actors, events, m.start, ("Company",))
         if owner is None:
             return None
     owners = [owner]
@@ -652,9 +656,11 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 owners.append(other)
     first = None
     for owner in owners:
-        kind = "Bill" if actors[owner].type == "GovernmentBody" and m.meta.get("head") != "fine" else "Policy"
+        # a government's ban is a measure it enacts (a Bill); its fines and pilots are decisions
+        kind = "Bill" if actors[owner].type == "GovernmentBody" and m.meta.get("head") not in (
+            "fine", "pilot", "trial") else "Policy"
         for i, record in enumerate(actors):
-            if record.type == kind and record.kind != "lawsuit" and (
+            if record.type == kind and record.kind != "lawsuit" and (record.kind in TRIAL_HEADS) == trial and (
                     record.owner == owner or _same_government(actors, record.owner, owner)):
                 actor = i
                 break
@@ -715,6 +721,7 @@ def _recent_subject(actors, events, before, types):
 
 
 BAN_HEADS = {"ban", "prohibition", "moratorium", "suspension"}
+TRIAL_HEADS = {"pilot", "trial"}  # a pilot is one policy, its pause or end another
 BANNING_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw"}
 
 
