@@ -1569,3 +1569,12 @@ def test_a_face_recognition_pilot_is_a_policy_apart_from_its_pause():
     pause = next(a for a in ex.actors if "the pause" in a.aliases)
     assert "the pilot" not in pause.aliases and "face-matching pilot" not in pause.aliases
     assert not any(a.type == "Policy" for a in extract_text("The detective testified at the trial.").actors)
+
+
+def test_calling_a_measure_a_condemning_label_is_criticism_and_a_mixed_one_is_nothing():
+    ex = extract_text("Metropolbahn Ruhr planned a face-matching pilot at two stations. Lena Schubert called the "
+                      "pilot \"a dress rehearsal for mass surveillance.\"")
+    assert any(s == "Lena Schubert" and k == "CRITICIZED" for s, k, _ in triples(ex))
+    ex = extract_text("The city banned face recognition. Mayor Jane Roe called the ban \"a safeguard against "
+                      "mass surveillance.\"")
+    assert not any(s == "Jane Roe" and k in ("CRITICIZED", "SUPPORTED") for s, k, _ in triples(ex))

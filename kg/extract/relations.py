@@ -91,6 +91,13 @@ BAD_EVAL = {"flawed", "dangerous", "misguided", "overbroad", "unnecessary", "pre
             # what a measure is warned to do ("the measure would hurt retailers")
             "hurt", "harm", "undermine", "threaten", "damage", "endanger", "stifle", "cripple", "chill",
             "jeopardize", "jeopardise", "burden", "backfire"}
+# what "X called Y '...'" names Y: a label that condemns or one that praises
+BAD_LABELS = {"backwards", "backward", "disaster", "travesty", "betrayal", "surveillance", "nightmare",
+              "dystopia", "dystopian", "overreach", "invasion", "assault", "scandal", "sham", "farce",
+              "whitewash", "failure", "disgrace", "outrage", "insult", "gamble", "blunder", "fiasco",
+              "embarrassment", "charade", "checkpoint", "dragnet", "slap"}
+GOOD_LABELS = {"safeguard", "protection", "commonsense", "common-sense", "balanced", "victory", "win",
+               "triumph", "relief"}
 FAULT_NOUNS = {"abuse", "failure", "misuse", "negligence", "recklessness", "violation", "breach",
                "overreach", "wrongdoing", "misconduct", "disregard"}
 FAULT_ADJ = {"reckless", "careless", "negligent", "invasive", "illegal", "unlawful", "irresponsible",
@@ -949,8 +956,10 @@ class _Finder:
         if named and objects:
             # "called the expansion a step backwards", "called the ban a landmark"
             words = {t.lemma_.lower() for c in named for t in c.subtree}
-            bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | {"backwards", "backward", "disaster", "travesty"}))
-            good = bool(words & GOOD_EVAL) and not bad
+            bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | BAD_LABELS))
+            good = bool(words & (GOOD_EVAL | GOOD_LABELS)) and not bad
+            if bad and words & GOOD_LABELS:
+                return  # "a safeguard against mass surveillance": mixed, no judgement
             kind = "CRITICIZED" if bad else "SUPPORTED"
             if (bad or good) and objects[0].lower_ in ("it", "them", "this"):
                 # "supported the bill, and X called it a model": it = the measure just named
