@@ -1578,3 +1578,25 @@ def test_calling_a_measure_a_condemning_label_is_criticism_and_a_mixed_one_is_no
     ex = extract_text("The city banned face recognition. Mayor Jane Roe called the ban \"a safeguard against "
                       "mass surveillance.\"")
     assert not any(s == "Jane Roe" and k in ("CRITICIZED", "SUPPORTED") for s, k, _ in triples(ex))
+
+
+def test_each_by_of_a_passive_names_an_agent():
+    ex = extract_text("The Calder City Council approved a two-year moratorium on police use of facial "
+                      "recognition. The moratorium was backed by the ACLU of Ohio and by Calder Neighbors for "
+                      "Accountability, a coalition of churches.")
+    backers = {s for s, k, _ in triples(ex) if k == "SUPPORTED"}
+    assert {"American Civil Liberties Union", "Calder Neighbors for Accountability"} <= backers
+
+
+def test_the_senate_after_a_state_senate_is_that_state_senate():
+    ex = extract_text("The New Mexico Senate passed the bill on Wednesday. The ACLU praised the Senate vote. "
+                      "The U.S. Senate has not acted.")
+    assert "the Senate" in names(ex)["New Mexico Senate"].aliases
+    assert "U.S. Senate" in names(ex)
+
+
+def test_a_capitalised_name_ending_in_bill_is_a_bill_but_a_man_named_bill_is_not():
+    ex = extract_text("The Oireachtas is debating the Recording Devices Bill. Sen. Bill Cassidy and Microsoft "
+                      "co-founder Bill Gates disagreed.")
+    assert names(ex)["Recording Devices Bill"].type == "Bill"
+    assert names(ex)["Bill Gates"].type == "Person" and names(ex)["Bill Cassidy"].type == "Person"

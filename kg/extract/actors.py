@@ -1094,6 +1094,9 @@ US_STATES = {
 NATIONAL_CHAMBERS = {"U.S. Senate": "Senate", "U.S. House of Representatives": "House of Representatives"}
 
 
+NATIONAL_MARKS = {"u.s.", "us", "united", "federal", "congress", "american"}
+
+
 def _state_chambers(doc, candidates: list[Mention]) -> None:
     """"the Maine Senate", "the state Senate": a state's chamber, not the U.S. one the
     gazetteer's "Senate" stands for. "state Senate" takes the state the story names most."""
@@ -1102,7 +1105,8 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
         if ent.label_ == "GPE" and ent.text in US_STATES:
             counts[ent.text] = counts.get(ent.text, 0) + 1
     story_state = max(counts, key=counts.get) if counts else None
-    for m in candidates:
+    named: dict[str, str] = {}  # chamber -> the state chamber the story named
+    for m in sorted(candidates, key=lambda m: m.start):
         chamber = NATIONAL_CHAMBERS.get(m.canonical or "")
         if m.source != "gazetteer" or chamber is None:
             continue
@@ -1113,8 +1117,11 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
         elif first > 0 and doc[first - 1].lower_ == "state" and story_state:
             start, state, chamber = first - 1, story_state, "State " + chamber
         else:
+            if chamber in named and not NATIONAL_MARKS & {t.lower_ for t in doc[max(0, m.start - 2):m.end]}:
+                m.canonical = named[chamber]  # "the Senate vote" after "the New Mexico Senate"
             continue
         m.start, m.text, m.canonical = start, doc[start:m.end].text, f"{state} {chamber}"
+        named.setdefault(chamber, m.canonical)
 
 
 PLACE_NOUNS = {"city", "town", "province", "state", "region", "municipality", "village", "county"}
@@ -1420,13 +1427,16 @@ def _bills(doc) -> list[Mention]:
 
 
 def _act_names(doc):
-    """Capitalised names ending in "Act" ("the Facial Recognition ... Moratorium Act"), and
+    """Capitalised names ending in "Act" or "Bill" ("the Facial Recognition ... Moratorium Act"), and
     numbered bills ("Senate Bill 6280", "House Bill 2856"), which NER reads as a person "Bill"."""
     for start in sorted(i for i in _numbered_bill_tokens(doc) if doc[i].text in CHAMBERS):
         yield start, start + 3
     for token in doc:
-        if token.text != "Act" or token.i == 0:
+        if token.text not in ("Act", "Bill") or token.i == 0:
             continue
+        if token.text == "Bill" and (doc[token.i - 1].text.endswith(".") or not doc[token.i - 1].is_title
+                                     or token.i + 1 < len(doc) and (doc[token.i + 1].is_title or doc[token.i + 1].like_num)):
+            continue  # "the Recording Devices Bill", not "Sen. Bill Cassidy" or "Senate Bill 6280"
         start = token.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("and", "of", "&", "for", "the", "in", "on")
                              and start > 1 and doc[start - 2].is_title) and doc[start - 1].lower_ != "the":

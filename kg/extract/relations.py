@@ -363,9 +363,9 @@ class _Finder:
             named = verb_named_subject(current, self.acts)
             if named is not None:
                 return [named]
-            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children]
+            agents = _agents(current)
             if agents:
-                return self.actors_of(agents[0])
+                return list(dict.fromkeys(a for g in agents for a in self.actors_of(g)))
             if current.dep_ == "conj" and current.tag_ == "VBD" and current.head.dep_ == "ccomp" \
                     and current.head.head.pos_ == "VERB" and (current.head.tag_ in ("VB", "VBG") or current.lemma_ in
                                                               CALL_WORDS | {"call", "say", "tell", "warn", "vow"}):
@@ -562,14 +562,14 @@ class _Finder:
                     and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "legislation introduced by Supervisor Jane Doe" (but not "reports that officers
                 # had run searches": a clause with its own subject)
-                for a in [g for c in verb.children if c.dep_ == "agent" for g in c.children]:
+                for a in _agents(verb):
                     for source in self.actors_of(a):
                         for target in self.actors_of(verb.head):
                             self.add(source, kind, target, verb.i, 0.6)
                 continue
             if verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass",) for c in verb.children):
                 objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
-                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                agents = _agents(verb)
                 if not agents and kind == "INTRODUCED":
                     agents = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                               for g in c.children if g.dep_ == "pobj"]
@@ -1789,6 +1789,14 @@ GOOD_THING = {"right", "responsible"}  # "is doing the right thing"
 # "still hasn't passed": a body's failure to act, when the speaker says "still" or "yet"
 MODALS = {"should", "must", "would", "could", "will", "may", "might", "can", "ought", "shall", "'ll", "wo", "ca"}
 INACTION_VERBS = {"pass", "act", "regulate", "protect", "address", "respond", "fix", "stop", "enact"}
+
+
+def _agents(verb) -> list:
+    """The nouns of a passive verb's "by" phrases: "backed by the ACLU and by Calder
+    Neighbors" -> ACLU, Neighbors."""
+    bys = [c for c in verb.children if c.dep_ == "agent"]
+    bys += [conj for by in bys for conj in by.conjuncts if conj.lower_ == "by"]
+    return [g for by in bys for g in by.children if g.dep_ == "pobj"]
 
 
 def _evaluation(words: set[str], negated: bool) -> str | None:
