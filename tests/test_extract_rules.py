@@ -1600,3 +1600,17 @@ def test_a_capitalised_name_ending_in_bill_is_a_bill_but_a_man_named_bill_is_not
                       "co-founder Bill Gates disagreed.")
     assert names(ex)["Recording Devices Bill"].type == "Bill"
     assert names(ex)["Bill Gates"].type == "Person" and names(ex)["Bill Cassidy"].type == "Person"
+
+
+def test_a_name_described_after_a_comma_is_typed_by_the_description():
+    ex = extract_text("The police used Videmo 360, a program made by the Karlsruhe-based company Videmo, to "
+                      "detect every face.")
+    assert names(ex)["Videmo 360"].type == "Product"
+    assert ("Videmo", "DEVELOPED", "Videmo 360") in triples(ex)
+
+
+def test_bare_investigators_work_for_the_police_body_of_the_story():
+    ex = extract_text("The Halbrook County Sheriff's Office arrested him. Investigators ran a still image from a "
+                      "store camera through Argus FaceSearch, software sold to the sheriff’s office by the "
+                      "Virginia company Argus Biometrics.")
+    assert ("Halbrook County Sheriff's Office", "USED", "Argus FaceSearch") in triples(ex)

@@ -1077,10 +1077,29 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
                 and any(d.lemma_.lower() in PERSON_NOUNS for d in described):
             mention.type = "Person"  # "the group's senior attorney, Jane Doe,", "Jane Doe, a Maryland man,"
             continue
+        if not described and mention.type == "Company" and not any(w.lower_ in COMPANY_WORDS for w in span):
+            described = _comma_description(doc, mention.end)
         for child in described:
             kind = APPOSITIVE_TYPES.get(child.lemma_.lower())
             if kind:
                 mention.type = kind
+
+
+def _comma_description(doc, end: int) -> list:
+    """The head noun of ", a program made by ..." or ", software sold to ..." right after a
+    name, when the parser did not make it an appositive."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    i = end + 1
+    if doc[i].lower_ in ("a", "an"):
+        i += 1
+    while i < len(doc) and i < end + 7 and (doc[i].pos_ in ("ADJ", "PROPN", "PUNCT") and doc[i].text != ","
+                                            or doc[i].dep_ in ("compound", "amod")):
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN" and (
+            i + 1 == len(doc) or doc[i + 1].tag_ == "VBN" or doc[i + 1].text == ","):
+        return [doc[i]]
+    return []
 
 
 US_STATES = {

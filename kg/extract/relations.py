@@ -136,7 +136,9 @@ MEMBER_NOUNS = {"member", "official", "leader", "representative", "staff", "staf
 PERSONNEL_NOUNS = {"officer", "detective", "investigator", "deputy", "trooper", "agent", "analyst",
                    "personnel", "staff", "staffer"}
 # "ran searches through X", "queries on X": what a USED verb's object runs through is the tool
-SEARCH_NOUNS = {"search", "query", "scan", "check", "match", "comparison", "lookup"}
+SEARCH_NOUNS = {"search", "query", "scan", "check", "match", "comparison", "lookup", "image", "photo",
+                "photograph", "picture", "still", "probe"}
+FORCE_WORDS = {"police", "sheriff", "sheriff's", "marshals", "constabulary", "garda", "fbi", "troopers", "patrol"}
 # generic nouns for what a company sells ("services from Acme", "software supplied by Acme")
 OFFERING_NOUNS = {"service", "software", "tool", "technology", "system", "product", "platform", "app",
                   "application", "algorithm", "camera", "database", "program", "programme", "solution"}
@@ -302,6 +304,13 @@ class _Finder:
                 body = self.actor_of(owner, ("GovernmentBody",))
                 if body is not None and acts.actors[body].type == "GovernmentBody":
                     return body
+        if token.lemma_.lower() in PERSONNEL_NOUNS and token.tag_ == "NNS" and token.dep_ == "nsubj" \
+                and not list(token.children):
+            # bare "investigators ran a photo through X": the police body the story is about
+            forces = [a for t, a, _ in acts.events if t < token.i and acts.actors[a].type == "GovernmentBody"
+                      and set(acts.actors[a].name.lower().replace("’", "'").split()) & FORCE_WORDS]
+            if forces:
+                return forces[-1]
         if token.lemma_.lower() in QUANTITY_NOUNS | MEMBER_NOUNS or token.pos_ == "NUM":
             # "hundreds of law enforcement agencies", "dozens of cities"
             for c in token.children:
