@@ -1614,3 +1614,9 @@ def test_bare_investigators_work_for_the_police_body_of_the_story():
                       "store camera through Argus FaceSearch, software sold to the sheriff’s office by the "
                       "Virginia company Argus Biometrics.")
     assert ("Halbrook County Sheriff's Office", "USED", "Argus FaceSearch") in triples(ex)
+
+
+def test_a_company_named_after_its_description_keeps_its_own_name():
+    ex = extract_text("The Cincinnati company Veritrace Systems supplied the software.")
+    assert "Veritrace Systems" in names(ex)
+    assert not any(a.name.startswith("Cincinnati") for a in ex.actors)

@@ -373,6 +373,9 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
             paren = next((j for j in range(start + 1, end) if doc[j].text == "("), None)
             if paren is not None:  # "the Office of the ... Commissioner (OAIC": NER ran into the acronym
                 start, end = _clean_span(doc, start, paren)
+            described = next((j for j in range(end - 2, start - 1, -1) if doc[j].lower_ in DESCRIBED_NAME_NOUNS), None)
+            if described is not None and all(t.pos_ == "PROPN" for t in doc[described + 1:end]):
+                start = described + 1  # "the Virginia company Argus Biometrics": the name after its description
             if end - start > 1 and doc[end - 1].lower_ in ("million", "billion", "trillion"):
                 end -= 1  # "fined Acme 1.2 million euros": the amount is no part of the name
                 while end > start + 1 and (doc[end - 1].like_num or doc[end - 1].is_currency):
@@ -1143,6 +1146,8 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
         named.setdefault(chamber, m.canonical)
 
 
+DESCRIBED_NAME_NOUNS = {"company", "firm", "startup", "start-up", "maker", "vendor", "developer", "contractor",
+                        "supplier", "retailer", "chain"}
 PLACE_NOUNS = {"city", "town", "province", "state", "region", "municipality", "village", "county"}
 FACILITY_OWNER_NOUNS = {"concessionaire", "operator", "company", "firm", "owner", "chain", "retailer"}
 
