@@ -1620,3 +1620,13 @@ def test_a_company_named_after_its_description_keeps_its_own_name():
     ex = extract_text("The Cincinnati company Veritrace Systems supplied the software.")
     assert "Veritrace Systems" in names(ex)
     assert not any(a.name.startswith("Cincinnati") for a in ex.actors)
+
+
+def test_a_numbered_bill_and_its_name_in_apposition_are_one_bill_with_both_sponsors():
+    ex = extract_text("Senate Bill 204, the Facial Recognition Accountability Act, was introduced by Sen. Teresa "
+                      "Montoya, a Las Cruces Democrat, and co-sponsored by Sen. Howard Pike, a Republican.")
+    bill = names(ex)["Facial Recognition Accountability Act"]
+    assert "Senate Bill 204" in bill.aliases and "Senate Bill 204" not in names(ex)
+    assert {("Teresa Montoya", "INTRODUCED", bill.name), ("Howard Pike", "INTRODUCED", bill.name)} <= triples(ex)
+    assert "Las Cruces" not in names(ex)
+    assert "State" not in names(extract_text("State Sen. Carla Nuñez introduced a bill."))

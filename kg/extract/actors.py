@@ -382,6 +382,11 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                     end -= 1
             if end <= start:
                 continue
+            if end < len(doc) and (doc[end].lower_ in ("sen.", "rep.", "senator", "representative")
+                                   and doc[start:end].text == "State"
+                                   or doc[end].text in ("Democrat", "Republican") and start > 0
+                                   and doc[start - 1].lower_ in ("a", "an")):
+                continue  # "State Sen. Jane Doe", "a Las Cruces Democrat": a title, a place
             label = "ORG" if ent.label_ == "FAC" else ent.label_  # a facility that acts: its operator
             role = None
             if label == "PERSON" and (doc[start:end].text.lower() in places or start >= 2

@@ -576,8 +576,12 @@ class _Finder:
                         for target in self.actors_of(verb.head):
                             self.add(source, kind, target, verb.i, 0.6)
                 continue
-            if verb.tag_ == "VBN" and any(c.dep_ in ("nsubjpass",) for c in verb.children):
-                objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+            shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and _agents(verb) and verb.head.tag_ == "VBN" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb.tag_ == "VBN" and (shared or any(c.dep_ in ("nsubjpass",) for c in verb.children)):
+                # "was introduced by X and co-sponsored by Y": the second verb shares the subject
+                holder = verb.head if shared else verb
+                objects = [c for c in holder.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
                 agents = _agents(verb)
                 if not agents and kind == "INTRODUCED":
                     agents = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")

@@ -367,6 +367,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
         actor = index.get(long)
         if actor is not None:
             actors[actor].add_form(short, proper=True)
+    _merge_appositive_bills(doc, actors, frame_spans)
     _merge_generic_bills(actors)
     _merge_initials(actors)
     _merge_local_police(actors)
@@ -388,6 +389,21 @@ def _named_by_head(actors: list[ActorRecord], word: str) -> int | None:
         if head == word and i not in found:
             found.append(i)
     return found[0] if len(found) == 1 else None
+
+
+def _merge_appositive_bills(doc, actors: list[ActorRecord], frame_spans) -> None:
+    """"Senate Bill 204, the Facial Recognition Accountability Act,": one bill, kept under
+    the name that says what it is."""
+    bill_at = {i: a for start, end, a in frame_spans if actors[a].type == "Bill" for i in range(start, end)}
+    for token in doc:
+        a, b = bill_at.get(token.i), bill_at.get(token.head.i)
+        if token.dep_ != "appos" or a is None or b is None or a == b:
+            continue
+        keep, other = (a, b) if actors[a].name.split()[-1] in ("Act", "Law") else (b, a)
+        if actors[other].alias_of is None and actors[keep].alias_of is None:
+            actors[other].alias_of = keep
+            for form in [actors[other].name] + actors[other].forms:
+                actors[keep].add_form(form, proper=True)
 
 
 def _merge_generic_bills(actors: list[ActorRecord]) -> None:
