@@ -136,7 +136,9 @@ NGO_HINTS = {"civil", "rights", "liberty", "liberties", "advocacy", "privacy", "
 COMPANY_HINTS = {"tech", "technology", "retail", "online", "commerce", "cloud", "software",
                  "internet", "e-commerce", "startup", "chip", "search", "social", "media"}
 POLICY_HEADS = {"moratorium", "ban", "pause", "freeze", "prohibition", "suspension", "halt", "pilot", "trial"}
-TRIAL_HEADS = {"pilot", "trial"}  # policies only when the technology is named ("a face-matching pilot")
+# a pilot is a policy only when the technology is named ("a face-matching pilot"), and one
+# apart from its pause or end
+TRIAL_HEADS = {"pilot", "trial"}
 TRIAL_TECH = {"recognition", "facial", "biometric", "camera", "surveillance", "scanning", "matching", "technology"}
 BILL_HEADS = {"bill", "legislation", "ordinance", "initiative", "proposal", "measure"}
 BILL_VERBS = {"introduce", "propose", "register", "sponsor", "file", "unveil", "pass",

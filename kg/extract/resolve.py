@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.actors import LEMMA_FIXES, Mention
+from kg.extract.actors import LEMMA_FIXES, TRIAL_HEADS, Mention
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
 
@@ -737,7 +737,6 @@ def _recent_subject(actors, events, before, types):
 
 
 BAN_HEADS = {"ban", "prohibition", "moratorium", "suspension"}
-TRIAL_HEADS = {"pilot", "trial"}  # a pilot is one policy, its pause or end another
 BANNING_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw"}
 
 
