@@ -961,7 +961,8 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
     return found
 
 
-ORG_TYPES = ("Company", "NGO", "GovernmentBody")
+# organisations a typing noun or a company word may name (kg.extract.resolve.ORG_TYPES adds outlets)
+NAMED_ORG_TYPES = ("Company", "NGO", "GovernmentBody")
 # the small model's lemmatizer gets a few verbs of the beat wrong ("fined" -> "fin")
 LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine", "slammed": "slam", "blasted": "blast",
                "sued": "sue", "suing": "sue", "banned": "ban", "barred": "bar", "backed": "back",
@@ -974,7 +975,7 @@ def _typing_noun(token) -> tuple[str | None, int]:
     doc = token.doc
     start, _ = _proper_span(token)
     first = doc[start]
-    if first.is_sent_start and token.i > start and APPOSITIVE_TYPES.get(first.lower_) in ORG_TYPES:
+    if first.is_sent_start and token.i > start and APPOSITIVE_TYPES.get(first.lower_) in NAMED_ORG_TYPES:
         return APPOSITIVE_TYPES[first.lower_], start + 1
     if start == 0:
         return None, start
@@ -984,7 +985,7 @@ def _typing_noun(token) -> tuple[str | None, int]:
     if not (noun.head.i == token.i or token.dep_ == "appos" and token.head.i == noun.i):
         return None, start
     kind = APPOSITIVE_TYPES.get(noun.lemma_.lower())
-    return (kind if kind in ORG_TYPES else None), start
+    return (kind if kind in NAMED_ORG_TYPES else None), start
 
 
 def _group_type(noun):
@@ -1082,8 +1083,7 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
         described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and acts_free(root.head, names):
             described.append(root.head)  # "the data protection authority, the Vigilo,"
-        if mention.type == "Company" and 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in span) \
-                and guess_type(span.text, "") == "Company" \
+        if 2 <= len(span) <= 3 and _guessed_company(doc, mention) \
                 and any(d.lemma_.lower() in PERSON_NOUNS for d in described):
             mention.type = "Person"  # "the group's senior attorney, Jane Doe,", "Jane Doe, a Maryland man,"
             continue
@@ -1189,7 +1189,7 @@ def _people_by_surname(doc, names: list[Mention]) -> list[Mention]:
         if 2 <= m.end - m.start <= 3 and _guessed_company(doc, m) and any(
                 c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children):
             m.type = "Person"  # "the case of Guillermo Ibarrola, who was held for six days"
-    org_first_words = {doc[m.start].text: m.type for m in names if m.end - m.start >= 2 and m.type in ORG_TYPES
+    org_first_words = {doc[m.start].text: m.type for m in names if m.end - m.start >= 2 and m.type in NAMED_ORG_TYPES
                        and doc[m.end - 1].lower_ in COMPANY_WORDS}
     for m in names:
         if m.source == "ner" and m.type == "Person" and m.end - m.start == 1 and doc[m.start].text in org_first_words:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, of_objects, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
-from kg.extract.statements import RawStatement, _speech_governor
+from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
 
 __all__ = ["RawRelation", "find_relations"]
 
@@ -84,7 +84,7 @@ SOURCE_TYPES = {
 GOOD_EVAL = {"need", "necessary", "important", "welcome", "good", "right", "sensible", "overdue",
              "step", "win", "victory", "essential", "crucial", "critical", "vital", "great", "enough",
              "milestone", "model", "landmark", "breakthrough", "justified", "reasonable", "strong", "strongest",
-             "historic", "meaningful", "responsible", "baseline", "huge", "important", "big", "first"}
+             "historic", "meaningful", "responsible", "baseline", "huge", "big", "first"}
 BAD_EVAL = {"flawed", "dangerous", "misguided", "overbroad", "unnecessary", "premature", "harmful",
             "mistake", "bad", "wrong", "insufficient", "inadequate", "weak", "fail", "loophole",
             "toothless", "unworkable", "vague", "short", "disappointing", "setback", "unconstitutional",
@@ -174,8 +174,6 @@ ENACT_VERBS = {"approve", "pass", "enact", "adopt", "implement", "extend", "anno
 INTENT_VERBS = {"intend", "plan", "expect", "promise", "vow", "pledge", "aim"}
 CONTROL_VERBS = {"call", "urge", "ask", "press", "pressure", "force", "allow", "let", "push",
                  "encourage", "tell", "demand", "petition", "order", "require", "want", "like"}
-SPOKES_WORDS = {"spokeswoman", "spokesman", "spokesperson", "representative"}
-
 
 
 # A person's title and the word of the government body it belongs to ("city": the city itself).

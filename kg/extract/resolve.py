@@ -340,17 +340,14 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
                         and " ".join(fwords[:-1]) == key and actors[other].type == m.type:
                     actor = other
                     break
-        if actor is None and m.type in ORG_TYPES and len(text.split()) == 1 and text[:1].isupper():
-            # "the Council" after "the Council of the EU", "Parliament" after "the European
-            # Parliament": the head word of exactly one longer body named before
-            actor = _named_by_head(actors, text)
-        if actor is None and len(text.split()) == 1 and text[:1].isupper() and m.start > 0 \
-                and doc[m.start - 1].lower_ == "the":
-            # "the Garden" after "Madison Square Garden Entertainment": the one organisation
-            # named before with that word
-            owners = {i for i, record in enumerate(actors) if record.type in ORG_TYPES
-                      and len(record.name.split()) >= 2 and text in record.name.split()[1:]}
-            actor = owners.pop() if len(owners) == 1 else None
+        if actor is None and len(text.split()) == 1 and text[:1].isupper():
+            if m.type in ORG_TYPES:
+                # "the Council" after "the Council of the EU", "Parliament" after "the European
+                # Parliament": the head word of a longer body's name
+                actor = _named_by_word(actors, lambda words: [words[0] if "of" in words else words[-1]], text)
+            if actor is None and m.start > 0 and doc[m.start - 1].lower_ == "the":
+                # "the Garden" after "Madison Square Garden Entertainment": any word but the first
+                actor = _named_by_word(actors, lambda words: words[1:], text)
         if actor is None:
             entry = gazetteer.lookup(text)
             if entry is not None:
@@ -377,18 +374,12 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     return result
 
 
-def _named_by_head(actors: list[ActorRecord], word: str) -> int | None:
-    """The one organisation whose name has ``word`` as its head: the first word of an
-    "X of Y" name, else the last word ("Council" -> "Council of the EU")."""
-    found = []
-    for i, record in enumerate(actors):
-        words = record.name.split()
-        if record.type not in ORG_TYPES or len(words) < 2:
-            continue
-        head = words[0] if "of" in words else words[-1]
-        if head == word and i not in found:
-            found.append(i)
-    return found[0] if len(found) == 1 else None
+def _named_by_word(actors: list[ActorRecord], places, word: str) -> int | None:
+    """The one organisation named so far whose name (of two words or more) has ``word``
+    among ``places(words of the name)``, else None."""
+    found = {i for i, record in enumerate(actors) if record.type in ORG_TYPES
+             and len(record.name.split()) >= 2 and word in places(record.name.split())}
+    return found.pop() if len(found) == 1 else None
 
 
 def _merge_appositive_bills(doc, actors: list[ActorRecord], frame_spans) -> None:

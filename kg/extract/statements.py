@@ -53,8 +53,9 @@ ROLE_NOUNS = {"officer", "director", "spokesperson", "spokesman", "spokeswoman",
               "president", "chief", "head", "ceo", "founder", "researcher", "analyst",
               "representative", "official", "chairman", "manager", "counsel", "attorney",
               "lawyer", "boss", "leader", "member", "secretary", "staffer", "employee"}
-SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "executive",
-                "counsel", "attorney", "lawyer"}
+# who speaks for an organisation: "spokeswoman Jane Doe" (SPOKES_WORDS), "an FTA official said"
+SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "representative"}
+SPOKES_NOUNS = SPOKES_WORDS | {"official", "executive", "counsel", "attorney", "lawyer"}
 STATEMENT_NOUNS = {"statement", "post", "blog", "release", "tweet"}
 
 

@@ -9,10 +9,11 @@ builds from the same documents in the same order (tests compare full snapshots).
 
 How it stays safe:
 
-- The graph is built under a staging key (``<graph>.kg-bulk``), checked (node and edge
-  counts, and that the server numbered the nodes the way the edges refer to them), and
-  only then renamed onto the graph's key in one atomic ``RENAMENX``.  A load that is
-  interrupted leaves at most a staging key, which the next load deletes; the graph itself
+- The graph is built under a staging key of its own (``<graph>.kg-bulk-<pid>-<random>``),
+  checked (node and edge counts, and that the server numbered the nodes the way the edges
+  refer to them), and only then renamed onto the graph's key in one atomic ``RENAMENX``,
+  if the graph is still empty.  A load that is interrupted leaves at most a staging key,
+  which expires by itself (``STAGING_TTL`` in ``kg.store.falkordb``); the graph itself
   never holds half of a bulk load.
 - ``GRAPH.BULK`` reads NUL-terminated strings, so a document holding a NUL character is
   not bulk-loaded: it and every later document go through the per-document path.
