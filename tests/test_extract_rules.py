@@ -1630,3 +1630,36 @@ def test_a_numbered_bill_and_its_name_in_apposition_are_one_bill_with_both_spons
     assert {("Teresa Montoya", "INTRODUCED", bill.name), ("Howard Pike", "INTRODUCED", bill.name)} <= triples(ex)
     assert "Las Cruces" not in names(ex)
     assert "State" not in names(extract_text("State Sen. Carla Nuñez introduced a bill."))
+
+
+# --- session 8: the tone of a statement's clause toward its subject ----------------------------
+
+def test_a_statement_condemning_what_its_subject_did_is_criticism():
+    ex = extract_text('"Kestrel Foods Inc. turned its front doors into checkpoints," said Dana Ruiz, a lawyer at the '
+                      'Privacy Alliance.')
+    assert ("Dana Ruiz", "CRITICIZED", "Kestrel Foods") in triples(ex)
+
+
+def test_a_statement_praising_a_product_is_support():
+    ex = extract_text("Police Chief Tom Ellis said Rekognition had helped detectives solve dozens of burglaries.")
+    assert ("Tom Ellis", "SUPPORTED", "Amazon Rekognition") in triples(ex)
+
+
+def test_only_the_subjects_own_clause_sets_the_tone():
+    # the condemning words belong to the clause under "shown", whose subject is "you"
+    ex = extract_text('"Portland has shown that you can say no to dangerous and invasive cameras," said Ann Lee '
+                      'of the Privacy Alliance.')
+    assert not {r for r in triples(ex) if r[0] == "Ann Lee" and r[2] == "Portland"}
+    # "has recognized the dangers" is no fault of the company
+    ex = extract_text('"We are pleased that Amazon has finally recognized the dangers of face recognition," '
+                      'said Nicole Ozer of the ACLU.')
+    assert ("Nicole Ozer", "CRITICIZED", "Amazon") not in triples(ex)
+
+
+def test_a_measure_that_takes_away_a_useful_tool_is_criticised_not_supported():
+    ex = extract_text("The Calder City Council passed a moratorium on police use of facial recognition. The "
+                      "Calder Police Union argued that the moratorium went too far and would deprive detectives "
+                      "of a useful tool.")
+    [moratorium] = [a.name for a in ex.actors if a.type in ("Policy", "Bill")]
+    assert ("Calder Police Union", "CRITICIZED", moratorium) in triples(ex)
+    assert ("Calder Police Union", "SUPPORTED", moratorium) not in triples(ex)

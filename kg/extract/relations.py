@@ -1531,6 +1531,36 @@ class _Finder:
             if speaks_for:
                 self.add(affiliation[r.source], r.type, r.target, r.token, r.confidence * 0.9)
 
+    def stances(self, statements: list[RawStatement], affiliation: dict[int, int]):
+        """The tone of a statement's clause toward its subject: "FreshWay turned its doors
+        into checkpoints," said X -> X CRITICIZED FreshWay; "the fine is a clear win" ->
+        SUPPORTED the fine. Only the subject's own clause counts (not "that you can say no to
+        ..." under it), demands ("X should ...") are calls, not judgements, and the police in
+        general are never the target. A weaker inference than the rules above, so only where
+        they found nothing between the two."""
+        acts = self.acts
+        doc = self.doc
+        related = {(r.source, r.target) for r in self.out}
+        for s in statements:
+            if s.speaker is None:
+                continue
+            own = affiliation.get(s.speaker)
+            for t in doc[s.start:s.end]:
+                verb = t.head
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") \
+                        or verb.pos_ not in ("VERB", "AUX") \
+                        or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+                    continue
+                tone = _tone(x for x in _clause_tokens(verb, s.start, s.end) if x.i != t.i)
+                for target in self.actors_of(t) if tone else ():
+                    record = acts.actors[target]
+                    if target in (s.speaker, own) or record.name == GENERIC_POLICE \
+                            or record.type not in STANCE_TYPES[tone] or (s.speaker, target) in related \
+                            or own is not None and affiliation.get(target) == own:
+                        continue
+                    related.add((s.speaker, target))
+                    self.add(s.speaker, tone, target, s.start, 0.35)
+
     def evaluations(self, statements: list[RawStatement], affiliation: dict[int, int]):
         """What a statement says of a policy or bill ("the ban was needed", "the pledges were
         not enough") or of an actor ("we are disappointed that the regulator ignored ..."):
@@ -1819,22 +1849,31 @@ def _evaluation(words: set[str], negated: bool) -> str | None:
     return "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
 
 
-def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
-    """Whether the clause of ``verb`` (inside a statement) speaks ill or well of its subject:
-    "CRITICIZED", "SUPPORTED" or None. Clauses with a subject of their own are left out."""
-    words = set()
+def _clause_tokens(verb, span_start: int, span_end: int) -> list:
+    """The tokens of ``verb``'s clause inside a statement span, without the clauses under it
+    that have a subject of their own ("Portland has shown that [you can say no to ...]")."""
+    found = []
     stack = [verb]
     while stack:
         token = stack.pop()
         if not span_start <= token.i < span_end:
             continue
-        words.add(token.lemma_.lower())
-        words.add(token.lower_)
+        found.append(token)
         for child in token.children:
             if child.dep_ in ("ccomp", "advcl") and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                 continue
             stack.append(child)
+    return found
+
+
+def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
+    """Whether the clause of ``verb`` (inside a statement) speaks ill or well of its subject:
+    "CRITICIZED", "SUPPORTED" or None. Clauses with a subject of their own are left out."""
+    words = set()
+    for token in _clause_tokens(verb, span_start, span_end):
+        words.add(token.lemma_.lower())
+        words.add(token.lower_)
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return None  # "Boston should not be using ...": a demand, not a judgement of conduct
     bad = bool(words & (JUDGED_BAD | FAULT_NOUNS | FAULT_ADJ | UNLAWFUL))
@@ -1844,6 +1883,62 @@ def _judged_clause(verb, span_start: int, span_end: int) -> str | None:
         inaction = verb.lemma_.lower() in INACTION_VERBS and words & {"still", "yet"}
         return "CRITICIZED" if inaction or good else None
     return "CRITICIZED" if bad and not good else "SUPPORTED" if good and not bad else None
+
+
+# a statement's tone: words that condemn or praise what the statement is about
+STANCE_BAD = {"dangerous", "danger", "threat", "alarming", "disturbing", "troubling", "worrying",
+              "flawed", "unacceptable", "outrageous", "reckless", "invasive", "intrusive", "unlawful",
+              "illegal", "unconstitutional", "violate", "violation", "discriminatory", "discriminate",
+              "biased", "racist", "misidentify", "inaccurate", "unreliable", "wrong", "wrongly", "fail",
+              "failure", "secret", "secretly", "humiliate", "humiliating", "betrayal", "betray", "abuse",
+              "misuse", "harm", "harmful", "chilling", "dystopian", "orwellian", "shameful",
+              "disappointing", "irresponsible", "rush", "lineup", "checkpoint", "misunderstand",
+              "loophole", "toothless", "weak", "mistake", "ignore", "mislead", "creepy",
+              "overreach", "sham", "disaster", "nightmare", "unnecessary", "misguided", "abandon",
+              "kid", "conceal", "hide", "exploit", "intimidate", "track", "breach", "risk",
+              } | DISMAY
+STANCE_GOOD = {"welcome", "applaud", "praise", "commend", "victory", "win", "landmark", "milestone",
+               "proud", "pleased", "glad", "encouraged", "safer", "valuable", "vital", "essential",
+               "effective", "help", "solve", "success", "successful", "accurate", "safeguard",
+               "overdue", "useful", "balanced", "sensible", "step", "protect", "right", "meaningful",
+               "strongest", "important", "model", "grateful", "good"}
+COGNITION_VERBS = {"recognize", "recognise", "understand", "acknowledge", "admit", "address", "study",
+                   "warn", "highlight", "expose", "document", "reveal", "confirm", "fix", "prevent", "reduce",
+                   "investigate", "determine", "examine", "assess", "review", "ask", "consider", "probe"}
+TAKING_VERBS = {"deprive", "strip", "rob", "deny", "remove", "take"}
+STANCE_TYPES = {"CRITICIZED": ("Company", "GovernmentBody", "Product", "Policy", "Bill"),
+                "SUPPORTED": ("Policy", "Bill", "Product")}
+
+
+def _governing_verb(token):
+    """The nearest verb above ``token`` ("deprive" for "a useful tool" in "deprive them of a
+    useful tool")."""
+    return next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+
+
+def _tone(tokens) -> str | None:
+    """"CRITICIZED" or "SUPPORTED" when a clause's words lean one way, else None. A praising
+    word under a negation ("will not make anyone safer") or a taking verb ("deprive them of
+    a useful tool") counts against; a condemning word under a verb of knowing ("has
+    recognized the dangers") does not count."""
+    bad = good = 0
+    for t in tokens:
+        words = {t.lemma_.lower(), t.lower_}
+        if "right" in words and t.pos_ != "ADJ":
+            words.discard("right")  # "civil rights"
+        negated = _negated(t) or _negated(t.head) and t.dep_ in ("acomp", "attr", "dobj", "oprd")
+        verb = _governing_verb(t)
+        verb = verb.lemma_.lower() if verb is not None else ""
+        if any(c.lower_ == "too" for c in t.children):
+            bad += 1  # "went too far", "too weak"
+        elif words & STANCE_GOOD:
+            if negated or verb in TAKING_VERBS:
+                bad += 1
+            else:
+                good += 1
+        elif words & STANCE_BAD and not negated and verb not in COGNITION_VERBS:
+            bad += 1
+    return "CRITICIZED" if bad > good else "SUPPORTED" if good > bad else None
 
 
 def _conjuncts(token):
@@ -1946,6 +2041,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.on_behalf(affiliation)
     finder.quotes(statements, affiliation)
     finder.evaluations(statements, affiliation)
+    finder.stances(statements, affiliation)
     seen = {}
     for relation in finder.out:
         key = (relation.source, relation.type, relation.target)
