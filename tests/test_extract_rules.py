@@ -1663,3 +1663,21 @@ def test_a_measure_that_takes_away_a_useful_tool_is_criticised_not_supported():
     [moratorium] = [a.name for a in ex.actors if a.type in ("Policy", "Bill")]
     assert ("Calder Police Union", "CRITICIZED", moratorium) in triples(ex)
     assert ("Calder Police Union", "SUPPORTED", moratorium) not in triples(ex)
+
+
+def test_a_product_described_by_who_runs_sells_or_uses_it():
+    ex = extract_text("The city uses Sfera, a face recognition system run by the city's Department of "
+                      "Information Technology and used by the Moscow police.")
+    assert {("Department of Information Technology", "DEVELOPED", "Sfera"),
+            ("Moscow Police Department", "USED", "Sfera")} <= triples(ex)
+    ex = extract_text("In 2020 the Lockport district activated a system called Aegis, sold by the Ontario-based "
+                      "company SN Technologies.")
+    assert ("SN Technologies", "DEVELOPED", "Aegis") in triples(ex)
+    ex = extract_text("Faces are matched through the Traveler Verification Service, a cloud system that CBP runs.")
+    assert ("U.S. Customs and Border Protection", "DEVELOPED", "Traveler Verification Service") in triples(ex)
+    ex = extract_text("Microsoft is also limiting access to Custom Neural Voice, its tool for creating synthetic "
+                      "voices.")
+    assert ("Microsoft", "DEVELOPED", "Custom Neural Voice") in triples(ex)
+    # a system that is not run: no relation
+    ex = extract_text("The Lockport district activated Aegis, a system never used by the Buffalo police.")
+    assert not {r for r in triples(ex) if r[2] == "Aegis" and r[1] == "USED"}

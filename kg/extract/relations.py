@@ -1206,6 +1206,44 @@ class _Finder:
             if entry is not None and entry.developer and entry.developer in present and record.spans:
                 self.add(present[entry.developer], "DEVELOPED", index, record.spans[0][0], 0.6)
 
+    def described_products(self):
+        """A product described by who runs, makes, sells or uses it: "Sfera, a system run by
+        the Department of IT and used by the police", "a system called Aegis, sold by SN
+        Technologies", "the Traveler Verification Service, a cloud system that CBP runs"."""
+        acts = self.acts
+        doc = self.doc
+        for index, record in enumerate(acts.actors):
+            if record.type != "Product":
+                continue
+            for start, end in record.spans:
+                root = doc[start:end].root
+                nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
+                if root.dep_ == "appos" and acts.at(root.head.i) is None:
+                    nouns.append(root.head)  # "a system, Aegis, run by ..."
+                if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "dub", "know"):
+                    nouns.append(root.head.head)  # "a system called Aegis, sold by ..."
+                for noun in nouns[1:]:
+                    # "Custom Neural Voice, its tool for creating synthetic voices": its owner
+                    for owner in (c for c in noun.children if c.dep_ == "poss"):
+                        source = self.actor_of(owner, ("Company", "GovernmentBody", "NGO"))
+                        if source is not None and acts.actors[source].type in ("Company", "GovernmentBody", "NGO"):
+                            self.add(source, "DEVELOPED", index, noun.i, 0.55)
+                verbs = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl")]
+                verbs += [c for v in verbs for c in v.conjuncts if c.i > v.i]
+                for verb in verbs:
+                    kind = DESCRIBED_BY.get(verb.lemma_.lower())
+                    if kind is None or _negated(verb):
+                        continue
+                    if verb.dep_ == "relcl" or verb.dep_ == "conj" and verb.head.dep_ == "relcl" \
+                            and not any(c.dep_ == "agent" for c in verb.children):
+                        doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+                    else:
+                        doers = _agents(verb)
+                    for doer in doers:
+                        for source in self.actors_of(doer):
+                            if acts.actors[source].type in ("Company", "GovernmentBody", "NGO"):
+                                self.add(source, kind, index, verb.i, 0.55)
+
     def affiliations(self):
         acts = self.acts
         doc = self.doc
@@ -1807,6 +1845,11 @@ def _leaders(token, acts) -> list[int]:
 
 
 # a trial of something supplied: whoever runs, ends or extends it had the thing in use
+# "a system run by X" / "that X runs": X DEVELOPED it; "used by X": X USED it
+DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in ("run", "operate", "maintain", "build", "make", "develop",
+                                                 "design", "create", "own", "manage", "sell", "supply",
+                                                 "license", "market", "produce", "manufacture")},
+                **{verb: "USED" for verb in ("use", "deploy", "test", "trial", "pilot")}}
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
 RESIDENT_WORDS = {"democrat", "republican", "independent", "resident", "native", "man", "woman"}
@@ -2021,6 +2064,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder = _Finder(doc, acts, statements, gazetteer)
     finder.policies()
     finder.products()
+    finder.described_products()
     finder.affiliations()
     finder.bills_and_incidents()
     finder.verbs()
