@@ -1681,3 +1681,15 @@ def test_a_product_described_by_who_runs_sells_or_uses_it():
     # a system that is not run: no relation
     ex = extract_text("The Lockport district activated Aegis, a system never used by the Buffalo police.")
     assert not {r for r in triples(ex) if r[2] == "Aegis" and r[1] == "USED"}
+
+
+def test_the_client_of_a_described_product_used_it_and_its_vendor_supplied_the_client():
+    ex = extract_text("The New Mexico State Police, which runs searches through ClearMatch, a system licensed "
+                      "from the Arizona company Dunmore Analytics, did not take a position.")
+    assert {("New Mexico State Police", "USED", "ClearMatch"),
+            ("Dunmore Analytics", "SUPPLIED", "New Mexico State Police"),
+            ("Dunmore Analytics", "DEVELOPED", "ClearMatch")} <= triples(ex)
+    # a use that is hypothetical, forbidden or to come is no use
+    ex = extract_text("The Tulsa Police Department may still license ClearMatch, a system sold by the Arizona "
+                      "company Dunmore Analytics.")
+    assert ("Tulsa Police Department", "USED", "ClearMatch") not in triples(ex)

@@ -1230,6 +1230,7 @@ class _Finder:
                             self.add(source, "DEVELOPED", index, noun.i, 0.55)
                 verbs = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl")]
                 verbs += [c for v in verbs for c in v.conjuncts if c.i > v.i]
+                vendors = []
                 for verb in verbs:
                     kind = DESCRIBED_BY.get(verb.lemma_.lower())
                     if kind is None or _negated(verb):
@@ -1239,10 +1240,38 @@ class _Finder:
                         doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
                     else:
                         doers = _agents(verb)
+                        # "a system licensed from the Arizona company Dunmore Analytics"
+                        doers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                  for g in c.children if g.dep_ == "pobj"]
                     for doer in doers:
                         for source in self.actors_of(doer):
                             if acts.actors[source].type in ("Company", "GovernmentBody", "NGO"):
                                 self.add(source, kind, index, verb.i, 0.55)
+                                if verb.lemma_.lower() in VENDOR_VERBS and acts.actors[source].type == "Company":
+                                    vendors.append(source)
+                self.product_client(index, nouns[-1] if root.dep_ in ("appos", "oprd") else root, vendors)
+
+    def product_client(self, product: int, noun, vendors: list[int]):
+        """Who takes a product in the sentence that names it: "the State Police, which runs
+        searches through ClearMatch", "the district is buying the system from Sentinel Vision":
+        the client USED the product, and its vendor SUPPLIED the client."""
+        acts = self.acts
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head \
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("through", "with", "from") else None
+        if verb is None or verb.pos_ != "VERB" or _negated(verb) or _prevented(verb) or _stopped(verb) \
+                or verb.lemma_.lower() not in VERB_TYPES["USED"] | TAKING_PRODUCT_VERBS \
+                or any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in (
+                    "if", "whether", "unless") for c in verb.children):
+            return  # not "banned police from using X", "may still use X", "if police are using X"
+        vendors = vendors + [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)
+                             if acts.actors[a].type == "Company"]
+        for client in self.agent_of(verb):
+            if acts.actors[client].type not in ("GovernmentBody", "Company") or client in vendors:
+                continue
+            self.add(client, "USED", product, verb.i, 0.5)
+            for vendor in vendors:
+                self.add(vendor, "SUPPLIED", client, verb.i, 0.5)
 
     def affiliations(self):
         acts = self.acts
@@ -1850,6 +1879,10 @@ DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in ("run", "operate", "maintain", 
                                                  "design", "create", "own", "manage", "sell", "supply",
                                                  "license", "market", "produce", "manufacture")},
                 **{verb: "USED" for verb in ("use", "deploy", "test", "trial", "pilot")}}
+VENDOR_VERBS = {"sell", "supply", "license", "market", "make", "build", "develop", "produce", "manufacture"}
+# taking a product: "buying the system from X", "installed cameras from X", "runs searches through X"
+TAKING_PRODUCT_VERBS = {"buy", "purchase", "license", "install", "activate", "acquire", "order", "run", "search",
+                        "rent", "lease"}
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
 RESIDENT_WORDS = {"democrat", "republican", "independent", "resident", "native", "man", "woman"}
@@ -2064,7 +2097,6 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder = _Finder(doc, acts, statements, gazetteer)
     finder.policies()
     finder.products()
-    finder.described_products()
     finder.affiliations()
     finder.bills_and_incidents()
     finder.verbs()
@@ -2081,6 +2113,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.nominalisations()
     finder.rebuttals()
     finder.partners()
+    finder.described_products()  # after the verb rules: theirs is the first evidence
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
     finder.on_behalf(affiliation)
     finder.quotes(statements, affiliation)
