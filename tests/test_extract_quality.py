@@ -20,41 +20,43 @@ SEED_GOLD = next((p for p in (ROOT / "tests" / "gold" / "seeds", ROOT.parent / "
                   if p.is_dir()), None)
 CORPUS_TEXT = next((p for p in (ROOT / "tests" / "corpus", ROOT.parent / "shared" / "corpus") if p.is_dir()), None)
 CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
-WRITTEN = ROOT / "tests" / "written"  # sets G to O, see tests/written/README.md
+WRITTEN = ROOT / "tests" / "written"  # sets G to S, see tests/written/README.md
 
 FLOORS = {
-    "seeds": {"actors": 0.945, "types": 0.99, "relations": 0.85, "relations_untyped": 0.845,
+    "seeds": {"actors": 0.945, "types": 0.99, "relations": 0.85, "relations_untyped": 0.85,
              "statements": 0.88, "speakers": 0.955},
     # statements 0.89 -> 0.88 in session 7: this gold keeps a quote inside a reported clause
     # as the quote alone, kg now gives both (as the written sets' gold does)
-    "corpus": {"actors": 0.91, "types": 0.995, "relations": 0.72, "relations_untyped": 0.745,
+    "corpus": {"actors": 0.91, "types": 1.0, "relations": 0.72, "relations_untyped": 0.745,
               "statements": 0.88, "speakers": 0.945},
     "g": {"actors": 0.9, "types": 0.96, "relations": 0.625, "relations_untyped": 0.645,
          "statements": 0.89, "speakers": 0.955},
-    "h": {"actors": 0.89, "types": 0.975, "relations": 0.52, "relations_untyped": 0.56,
+    "h": {"actors": 0.89, "types": 0.975, "relations": 0.525, "relations_untyped": 0.565,
          "statements": 0.875, "speakers": 0.955},
-    "i": {"actors": 0.87, "types": 0.965, "relations": 0.53, "relations_untyped": 0.565,
+    "i": {"actors": 0.87, "types": 0.965, "relations": 0.53, "relations_untyped": 0.57,
          "statements": 0.885, "speakers": 0.95},
-    "j": {"actors": 0.825, "types": 0.95, "relations": 0.395, "relations_untyped": 0.445,
-         "statements": 0.865, "speakers": 0.87},
+    "j": {"actors": 0.825, "types": 0.95, "relations": 0.415, "relations_untyped": 0.465,
+         "statements": 0.865, "speakers": 0.875},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
-    "k": {"actors": 0.845, "types": 0.99, "relations": 0.36, "relations_untyped": 0.375,
+    "k": {"actors": 0.845, "types": 0.99, "relations": 0.415, "relations_untyped": 0.42,
          "statements": 0.895, "speakers": 0.93},
-    "l": {"actors": 0.825, "types": 0.95, "relations": 0.38, "relations_untyped": 0.405,
+    "l": {"actors": 0.825, "types": 0.95, "relations": 0.395, "relations_untyped": 0.42,
          "statements": 0.89, "speakers": 0.9},
-    "m": {"actors": 0.86, "types": 0.96, "relations": 0.35, "relations_untyped": 0.37,
+    "m": {"actors": 0.86, "types": 0.965, "relations": 0.355, "relations_untyped": 0.385,
          "statements": 0.915, "speakers": 0.915},
-    "n": {"actors": 0.895, "types": 0.985, "relations": 0.395, "relations_untyped": 0.415,
+    "n": {"actors": 0.895, "types": 0.985, "relations": 0.415, "relations_untyped": 0.435,
          "statements": 0.88, "speakers": 0.935},
-    "o": {"actors": 0.78, "types": 0.885, "relations": 0.285, "relations_untyped": 0.325,
-         "statements": 0.91, "speakers": 0.955},
-    # relations 0.39 -> 0.385 in session 8: the statement-tone rule judges "the system" a
-    # spokesman praises, and kg resolves it to the story's other product
-    "p": {"actors": 0.89, "types": 0.94, "relations": 0.385, "relations_untyped": 0.425,
+    "o": {"actors": 0.78, "types": 0.885, "relations": 0.32, "relations_untyped": 0.36,
+         "statements": 0.915, "speakers": 0.96},
+    "p": {"actors": 0.895, "types": 0.94, "relations": 0.42, "relations_untyped": 0.46,
          "statements": 0.915, "speakers": 0.955},
-    "q": {"actors": 0.85, "types": 0.85, "relations": 0.325, "relations_untyped": 0.35,
+    "q": {"actors": 0.85, "types": 0.85, "relations": 0.34, "relations_untyped": 0.36,
          "statements": 0.92, "speakers": 0.89},
+    "r": {"actors": 0.825, "types": 0.96, "relations": 0.3, "relations_untyped": 0.31,
+         "statements": 0.86, "speakers": 0.88},
+    "s": {"actors": 0.815, "types": 0.88, "relations": 0.33, "relations_untyped": 0.35,
+         "statements": 0.875, "speakers": 0.905},
 }
 
 
@@ -87,6 +89,6 @@ def test_corpus_scores_stay_above_floors():
     _check(_scores(CORPUS_TEXT, CORPUS_GOLD), FLOORS["corpus"])
 
 
-@pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"])
+@pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"])
 def test_written_set_scores_stay_above_floors(written_set):
     _check(_scores(WRITTEN / written_set, WRITTEN / written_set / "gold"), FLOORS[written_set])
