@@ -1217,11 +1217,15 @@ class _Finder:
                 continue
             for start, end in record.spans:
                 root = doc[start:end].root
+                # the noun that stands for the product in its sentence
+                carrier = root
+                if root.dep_ == "appos":
+                    carrier = root.head  # "a system, Aegis, run by ..."
+                elif root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "dub", "know"):
+                    carrier = root.head.head  # "a system called Aegis, sold by ..."
                 nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
-                if root.dep_ == "appos" and acts.at(root.head.i) is None:
-                    nouns.append(root.head)  # "a system, Aegis, run by ..."
-                if root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "dub", "know"):
-                    nouns.append(root.head.head)  # "a system called Aegis, sold by ..."
+                if carrier is not root and acts.at(carrier.i) is None:
+                    nouns.append(carrier)
                 for noun in nouns[1:]:
                     # "Custom Neural Voice, its tool for creating synthetic voices": its owner
                     for owner in (c for c in noun.children if c.dep_ == "poss"):
@@ -1249,7 +1253,7 @@ class _Finder:
                                 self.add(source, kind, index, verb.i, 0.55)
                                 if verb.lemma_.lower() in VENDOR_VERBS and acts.actors[source].type == "Company":
                                     vendors.append(source)
-                self.product_client(index, nouns[-1] if root.dep_ in ("appos", "oprd") else root, vendors)
+                self.product_client(index, carrier, vendors)
 
     def product_client(self, product: int, noun, vendors: list[int]):
         """Who takes a product in the sentence that names it: "the State Police, which runs
@@ -1873,16 +1877,16 @@ def _leaders(token, acts) -> list[int]:
     return []
 
 
-# a trial of something supplied: whoever runs, ends or extends it had the thing in use
+# who makes or sells a product: "a system sold by X" makes X its vendor
+VENDOR_VERBS = MAKING_VERBS | {"sell", "supply", "license", "market"}
 # "a system run by X" / "that X runs": X DEVELOPED it; "used by X": X USED it
-DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in ("run", "operate", "maintain", "build", "make", "develop",
-                                                 "design", "create", "own", "manage", "sell", "supply",
-                                                 "license", "market", "produce", "manufacture")},
+DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in VENDOR_VERBS | {"run", "operate", "maintain", "create", "own",
+                                                                 "manage"}},
                 **{verb: "USED" for verb in ("use", "deploy", "test", "trial", "pilot")}}
-VENDOR_VERBS = {"sell", "supply", "license", "market", "make", "build", "develop", "produce", "manufacture"}
 # taking a product: "buying the system from X", "installed cameras from X", "runs searches through X"
 TAKING_PRODUCT_VERBS = {"buy", "purchase", "license", "install", "activate", "acquire", "order", "run", "search",
                         "rent", "lease"}
+# a trial of something supplied: whoever runs, ends or extends it had the thing in use
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
 RESIDENT_WORDS = {"democrat", "republican", "independent", "resident", "native", "man", "woman"}
