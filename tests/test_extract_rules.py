@@ -1693,3 +1693,35 @@ def test_the_client_of_a_described_product_used_it_and_its_vendor_supplied_the_c
     ex = extract_text("The Tulsa Police Department may still license ClearMatch, a system sold by the Arizona "
                       "company Dunmore Analytics.")
     assert ("Tulsa Police Department", "USED", "ClearMatch") not in triples(ex)
+
+
+# --- session 9: parser slips around calls, and products named in passing -----------------------
+
+def test_a_call_after_an_appositive_has_the_named_caller():
+    # the parser hangs "called" on the name as a modifier, leaving it without a subject
+    ex = extract_text("State Sen. Jeff Brandes, a St. Petersburg Republican, called on the Florida Department of "
+                      "Law Enforcement to audit how agencies use faces.")
+    assert ("Jeff Brandes", "CALLED_FOR", "Florida Department of Law Enforcement") in triples(ex)
+    assert [s.speaker for s in ex.statements] == ["Jeff Brandes"]
+
+
+def test_a_negation_does_not_carry_over_to_a_verb_with_its_own_tense():
+    ex = extract_text("Calvin Moore said Black residents had not been consulted and urged the Marlow City Council "
+                      "to hold the vote again.")
+    assert ("Calvin Moore", "CALLED_FOR", "Marlow City Council") in triples(ex)
+    # the same tense shares the negation: "did not sell or license"
+    ex = extract_text("Acme did not sell or license FaceGrid to the Dover Police Department.")
+    assert not {r for r in triples(ex) if r[1] == "SUPPLIED"}
+
+
+def test_a_product_licensed_to_a_client_by_its_vendor():
+    ex = extract_text("The city of Santa Ines said the cameras would stay. The matching engine, FaceGrid, is "
+                      "licensed to the city by Singapore-based Veyra AI.")
+    assert {("Veyra AI", "DEVELOPED", "FaceGrid"), ("Veyra AI", "SUPPLIED", "Santa Ines"),
+            ("Santa Ines", "USED", "FaceGrid")} <= triples(ex)
+    assert {a.name: a.type for a in ex.actors}["FaceGrid"] == "Product"
+
+
+def test_an_appositive_read_as_a_second_object_still_describes_the_product():
+    ex = extract_text("Officers used TraceLens, a search engine built by Orbis Analytics.")
+    assert ("Orbis Analytics", "DEVELOPED", "TraceLens") in triples(ex)

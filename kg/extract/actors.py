@@ -101,6 +101,7 @@ APPOSITIVE_TYPES = {
     "system": "Product", "program": "Product", "programme": "Product", "service": "Product",
     "camera": "Product", "cameras": "Product", "device": "Product", "product": "Product",
     "algorithm": "Product", "database": "Product", "technology": "Product",
+    "engine": "Product", "scanner": "Product", "kiosk": "Product", "terminal": "Product",
 }
 
 # Head nouns of descriptive references and the actor types each may stand for.
@@ -820,6 +821,8 @@ def subject_of(verb):
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        return verb.head  # "Jeff Brandes, a Republican, called on X": the verb hung on the name
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
         if token.pos_ == "PROPN" and token.dep_ in ("appos", "nsubj") and token.ent_type_ in ("PERSON", "ORG"):
             return token

@@ -141,7 +141,8 @@ SEARCH_NOUNS = {"search", "query", "scan", "check", "match", "comparison", "look
 FORCE_WORDS = {"police", "sheriff", "sheriff's", "marshals", "constabulary", "garda", "fbi", "troopers", "patrol"}
 # generic nouns for what a company sells ("services from Acme", "software supplied by Acme")
 OFFERING_NOUNS = {"service", "software", "tool", "technology", "system", "product", "platform", "app",
-                  "application", "algorithm", "camera", "database", "program", "programme", "solution"}
+                  "application", "algorithm", "camera", "database", "program", "programme", "solution",
+                  "engine", "scanner", "kiosk", "terminal"}
 # nouns and verbs of campaigning whose "against X" is opposition to X
 AGAINST_HEADS = {"lobby", "lobbying", "campaign", "fight", "argue", "rally", "push", "vote", "protest",
                  "speak", "testify", "petition", "organize", "organise", "mobilize", "mobilise", "advocate",
@@ -415,6 +416,10 @@ class _Finder:
                 current = head
                 continue
             if current.dep_ == "relcl":
+                return self.actors_of(current.head)
+            if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
+                    and current.head.pos_ == "PROPN":
+                # "Jeff Brandes, a Republican, called on X": the parser hung the main verb on the name
                 return self.actors_of(current.head)
             break
         return []
@@ -1226,6 +1231,11 @@ class _Finder:
                 nouns = [root] + [c for c in root.children if c.dep_ == "appos"]
                 if carrier is not root and acts.at(carrier.i) is None:
                     nouns.append(carrier)
+                if end < len(doc) - 2 and doc[end].text == "," and root.dep_ in ("dobj", "pobj"):
+                    # "used TraceLens, a search engine built by X": the parser made the
+                    # appositive a second object
+                    nouns += [c for c in root.head.children if c.dep_ == root.dep_ and c.pos_ == "NOUN"
+                              and c.left_edge.i == end + 1 and acts.at(c.i) is None]
                 for noun in nouns[1:]:
                     # "Custom Neural Voice, its tool for creating synthetic voices": its owner
                     for owner in (c for c in noun.children if c.dep_ == "poss"):
@@ -1233,6 +1243,8 @@ class _Finder:
                         if source is not None and acts.actors[source].type in ("Company", "GovernmentBody", "NGO"):
                             self.add(source, "DEVELOPED", index, noun.i, 0.55)
                 verbs = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl")]
+                # "the matching engine, FaceGrid, is licensed to the city by X"
+                verbs += [n.head for n in (root, carrier) if n.dep_ == "nsubjpass" and n.head.tag_ == "VBN"]
                 verbs += [c for v in verbs for c in v.conjuncts if c.i > v.i]
                 vendors = []
                 for verb in verbs:
@@ -1253,7 +1265,22 @@ class _Finder:
                                 self.add(source, kind, index, verb.i, 0.55)
                                 if verb.lemma_.lower() in VENDOR_VERBS and acts.actors[source].type == "Company":
                                     vendors.append(source)
+                                    self.passive_client(index, verb, source)
                 self.product_client(index, carrier, vendors)
+
+    def passive_client(self, product: int, verb, vendor: int):
+        """"X is licensed to the city by Acme", "software supplied to Uber by Acme": the city
+        USED X and Acme SUPPLIED it."""
+        if verb.tag_ != "VBN" or _agents(verb) == []:
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for noun in prep.children:
+                for client in self.actors_of(noun):
+                    if self.acts.actors[client].type in ("GovernmentBody", "Company") and client != vendor:
+                        self.add(vendor, "SUPPLIED", client, verb.i, 0.5)
+                        self.add(client, "USED", product, verb.i, 0.5)
 
     def product_client(self, product: int, noun, vendors: list[int]):
         """Who takes a product in the sentence that names it: "the State Police, which runs
@@ -2064,6 +2091,8 @@ def _negated(verb) -> bool:
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True
+    if verb.dep_ == "conj" and verb.tag_ != verb.head.tag_:
+        return False  # "had not been consulted and urged X": the second verb has its own tense
     return verb.dep_ in ("xcomp", "conj") and _negated(verb.head) and verb.head.lemma_ not in ("stop",)
 
 
