@@ -27,19 +27,22 @@ FLOORS = {
              "statements": 0.88, "speakers": 0.955},
     # statements 0.89 -> 0.88 in session 7: this gold keeps a quote inside a reported clause
     # as the quote alone, kg now gives both (as the written sets' gold does)
-    "corpus": {"actors": 0.91, "types": 1.0, "relations": 0.72, "relations_untyped": 0.745,
+    # corpus, h, j, k lowered in session 9: court rulings and settlements became Policy actors
+    # (SCHEMA: "a decision an actor makes"); these golds leave some out or fold a settlement
+    # into its lawsuit, while R and S, annotated with rulings as actors, gained
+    "corpus": {"actors": 0.905, "types": 1.0, "relations": 0.715, "relations_untyped": 0.735,
               "statements": 0.88, "speakers": 0.945},
     "g": {"actors": 0.9, "types": 0.96, "relations": 0.625, "relations_untyped": 0.645,
          "statements": 0.89, "speakers": 0.955},
-    "h": {"actors": 0.89, "types": 0.975, "relations": 0.525, "relations_untyped": 0.565,
+    "h": {"actors": 0.885, "types": 0.965, "relations": 0.51, "relations_untyped": 0.55,
          "statements": 0.875, "speakers": 0.955},
     "i": {"actors": 0.87, "types": 0.965, "relations": 0.53, "relations_untyped": 0.57,
          "statements": 0.885, "speakers": 0.95},
-    "j": {"actors": 0.825, "types": 0.95, "relations": 0.415, "relations_untyped": 0.465,
+    "j": {"actors": 0.825, "types": 0.945, "relations": 0.415, "relations_untyped": 0.465,
          "statements": 0.865, "speakers": 0.875},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
-    "k": {"actors": 0.845, "types": 0.99, "relations": 0.415, "relations_untyped": 0.42,
+    "k": {"actors": 0.84, "types": 0.99, "relations": 0.41, "relations_untyped": 0.415,
          "statements": 0.895, "speakers": 0.93},
     "l": {"actors": 0.825, "types": 0.95, "relations": 0.395, "relations_untyped": 0.42,
          "statements": 0.89, "speakers": 0.9},

@@ -1725,3 +1725,25 @@ def test_a_product_licensed_to_a_client_by_its_vendor():
 def test_an_appositive_read_as_a_second_object_still_describes_the_product():
     ex = extract_text("Officers used TraceLens, a search engine built by Orbis Analytics.")
     assert ("Orbis Analytics", "DEVELOPED", "TraceLens") in triples(ex)
+
+
+def test_a_courts_ruling_is_a_decision_it_announced_and_others_react_to():
+    ex = extract_text("The Connecticut Appellate Court ruled on Tuesday that prosecutors must disclose face "
+                      "recognition searches. The unanimous ruling was welcomed by the Northeast Innocence Network. "
+                      "The Division of Criminal Justice criticized the decision.")
+    [ruling] = [a for a in ex.actors if a.type == "Policy"]
+    assert ruling.name == "Connecticut Appellate Court ruling"
+    assert "the decision" in ruling.aliases
+    assert {("Connecticut Appellate Court", "ANNOUNCED", ruling.name),
+            ("Northeast Innocence Network", "SUPPORTED", ruling.name),
+            ("Division of Criminal Justice", "CRITICIZED", ruling.name)} <= triples(ex)
+
+
+def test_an_order_is_a_decision_only_with_a_word_that_makes_it_one():
+    ex = extract_text("The National Privacy Commission issued a cease-and-desist order against the city on "
+                      "Monday. Karapatan praised the order.")
+    assert ("National Privacy Commission", "ANNOUNCED", "National Privacy Commission order") in triples(ex)
+    # any court order, "in order to", rulings in general: no decision
+    ex = extract_text("The Dover Police Department ran the search without a court order in order to find a "
+                      "suspect. The Dover City Council has criticized the court's rulings.")
+    assert not [a for a in ex.actors if a.type == "Policy"]

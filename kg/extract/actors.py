@@ -1287,6 +1287,55 @@ def _owner_token(head):
 
 POLICY_REFS = {"decision", "move", "pledge", "commitment", "order", "fine", "penalty"}  # only refer to a known policy
 
+# What a court, a regulator or a government decides: a Policy of whoever issued it. An order
+# or a notice only with a word that makes it one ("a cease-and-desist order", "an enforcement
+# notice"), not "in order to".
+DECISION_HEADS = {"ruling", "judgment", "judgement", "determination", "injunction", "settlement", "verdict"}
+ORDER_HEADS = {"order", "notice"}
+ORDER_WORDS = {"executive", "court", "desist", "enforcement", "compliance", "interim", "preliminary",
+               "restraining", "administrative", "emergency", "consent", "protective", "temporary", "stop"}
+
+
+def _is_decision(token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.dep_ == "compound" or lemma not in DECISION_HEADS | ORDER_HEADS:
+        return False
+    if token.tag_ != "NN":
+        return False  # "the court's rulings", "consent notices": decisions in general
+    lefts = [t for c in token.lefts for t in c.subtree]
+    if lemma in ORDER_HEADS:
+        words = {t.lower_ for t in lefts} & ORDER_WORDS
+        if words == {"court"} and not any(c.dep_ == "poss" or c.lower_ in ("the", "this") for c in token.lefts):
+            return False  # "without a court order": any order
+        return bool(words)
+    # "the ruling", "a 2-1 judgment", "the court's determination"; not "human judgment"
+    return any(c.dep_ in ("det", "poss") or c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+
+
+ISSUING_VERBS = {"issue", "hand", "deliver", "reach", "approve", "sign", "announce", "publish", "impose",
+                 "grant", "enter", "agree", "order", "make", "release", "serve", "finalize", "finalise"}
+
+
+def _decision_owner(token) -> int | None:
+    """Who issued a decision: "the court's ruling", "the Fuyang ruling", "a ruling by X",
+    "X issued an order", "the settlement was approved by X"."""
+    for child in token.children:
+        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN" \
+                and child.ent_type_ in ("ORG", "GPE"):
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g.i
+    verb = token.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ISSUING_VERBS and token.dep_ in ("dobj", "nsubjpass"):
+        if token.dep_ == "nsubjpass":
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+            return agents[0].i if agents else None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return subjects[0].i if subjects else None
+    return None
+
 
 def _commits_to_stop(token) -> bool:
     """"a pledge not to sell X to police", "its commitment to ending ...": a policy itself."""
@@ -1318,6 +1367,15 @@ def _policies(doc) -> list[Mention]:
                 found.append(Mention(token.i, token.i + 1, token.text, "Policy", "policy", forms=(),
                                      owner=subjects[0].i,
                                      meta={"head": "fine", "definite": False, "head_i": token.i}))
+            continue
+        if _is_decision(token):
+            left, right, forms = _np_forms(doc, token, with_right=False)
+            head = "judgment" if lemma == "judgement" else lemma
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts)
+            found.append(Mention(left, right, doc[left:right].text, "Policy", "policy",
+                                 forms=tuple(forms), owner=_decision_owner(token),
+                                 meta={"head": head, "definite": definite, "head_i": token.i,
+                                       "decision": True}))
             continue
         if token.pos_ != "NOUN" or lemma not in POLICY_HEADS | POLICY_REFS:
             continue

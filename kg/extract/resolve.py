@@ -598,6 +598,8 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
             actors[actor].add_form(form, proper=not bare and m.canonical[:1].isupper()
                                    and form == m.canonical)
         return actor
+    if m.meta.get("decision"):
+        return _resolve_decision(doc, m, actors, token_actor, frame_spans, events, new_actor)
     # policies
     owner = None
     if m.owner is not None:
@@ -690,6 +692,48 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         else:
             frame_spans.append((m.start, m.end, actor))
     return first
+
+
+# the words of a body that decides: a court, a regulator, a council
+DECIDER_WORDS = {"court", "tribunal", "commission", "commissioner", "authority", "regulator", "board", "council",
+                 "ombudsman", "inspector", "judge", "justice", "watchdog", "commissioners", "supervisors",
+                 "legislature", "assembly", "agency", "office"}
+DECISION_KINDS = {"ruling", "judgment", "determination", "injunction", "settlement", "verdict", "order",
+                  "notice", "fine"}
+
+
+def _resolve_decision(doc, m: Mention, actors, token_actor, frame_spans, events, new_actor) -> int | None:
+    """A decision of a court, a regulator or a government: one Policy per issuer (its fine,
+    order and ruling are one decision), and "the ruling" with no issuer is the last one."""
+    owner = token_actor[m.owner] if m.owner is not None else None
+    if owner is not None and actors[owner].type not in ORG_TYPES + ("Person",):
+        owner = None
+    previous = [a for _, _, a in frame_spans if actors[a].type == "Policy" and actors[a].kind in DECISION_KINDS]
+    if owner is None and previous:
+        decision = previous[-1]
+    else:
+        if owner is None:
+            # whoever the sentence has deciding, else the last government body the story named
+            sent = doc[m.start].sent
+            deciders = [(token, actor, is_subject) for token, actor, is_subject in events
+                        if actors[actor].type == "GovernmentBody"
+                        and set(actors[actor].name.lower().split()) & DECIDER_WORDS]
+            sentence = [actor for token, actor, is_subject in sorted(deciders)
+                        if is_subject and sent.start <= token < sent.end]
+            owner = sentence[0] if sentence else _recent_subject(actors, deciders, m.start, ("GovernmentBody",))
+        if owner is None:
+            return None
+        for i, record in enumerate(actors):
+            if record.type == "Policy" and record.owner == owner and record.kind in DECISION_KINDS:
+                decision = i
+                break
+        else:
+            decision = new_actor("", "Policy")
+            actors[decision].owner = owner
+            actors[decision].kind = m.meta["head"]
+    for form in m.forms:
+        actors[decision].add_form(form)
+    return decision
 
 
 def _same_government(actors, a, b) -> bool:
