@@ -1747,3 +1747,31 @@ def test_an_order_is_a_decision_only_with_a_word_that_makes_it_one():
     ex = extract_text("The Dover Police Department ran the search without a court order in order to find a "
                       "suspect. The Dover City Council has criticized the court's rulings.")
     assert not [a for a in ex.actors if a.type == "Policy"]
+
+
+def test_challenging_a_decision_is_criticising_it():
+    ex = extract_text("The Dutch Data Protection Authority fined Clearview AI 30 million euros. Clearview AI's "
+                      "chief executive, Hoan Ton-That, rejected the ruling.")
+    assert ("Hoan Ton-That", "CRITICIZED", "Dutch Data Protection Authority fine") in triples(ex)
+    ex = extract_text("The National Privacy Commission issued a cease-and-desist order against Santa Ines. Mayor "
+                      "Rogelio Santos said Santa Ines would comply while it asks the Court of Appeals to overturn "
+                      "the order.")
+    assert ("Santa Ines", "CRITICIZED", "National Privacy Commission order") in triples(ex)
+
+
+def test_a_ruling_by_someone_else_is_not_the_earlier_decision():
+    ex = extract_text("The Dutch Data Protection Authority fined Clearview AI 30 million euros. A British tribunal "
+                      "later ruled that the regulator lacked jurisdiction. The Information Commissioner's Office "
+                      "has appealed that ruling.")
+    assert not {r for r in triples(ex) if r[0] == "Information Commissioner's Office" and r[1] == "CRITICIZED"}
+
+
+def test_it_after_a_measure_is_the_measure():
+    ex = extract_text("Senator Ed Markey introduced the Facial Recognition Act. The American Civil Liberties Union "
+                      "endorsed it.")
+    assert ("American Civil Liberties Union", "SUPPORTED", "Facial Recognition Act") in triples(ex)
+    # "it" after a company is not a measure
+    ex = extract_text("The city council passed the ordinance. Acme Vision sold cameras to police. The American "
+                      "Civil Liberties Union criticized it.")
+    assert not {r for r in triples(ex) if r[0] == "American Civil Liberties Union" and r[1] == "CRITICIZED"
+                and r[2] != "Acme Vision"}

@@ -120,6 +120,8 @@ FORMER = {"former", "ex", "retired"}  # "former police officer X" holds no offic
 GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
+CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
+UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
 CLAIM_NOUNS = {"allegation", "claim", "finding", "charge", "accusation", "conclusion", "ruling", "decision",
                "characterization", "assertion"}
@@ -654,6 +656,8 @@ class _Finder:
                                  for g in c.children if g.dep_ == "pobj"]
         for o in objects:
             targets = self.actors_of(o)
+            if not targets and o.lower_ == "it" and kind in ("SUPPORTED", "CRITICIZED"):
+                targets = self.measure_before(o, sources)
             if not targets and kind == "USED":
                 targets = self.vendor_of(o, verb)
             if not targets and kind in ("CRITICIZED", "SUPPORTED") and o.lemma_.lower() in DECISION_NOUNS \
@@ -676,6 +680,19 @@ class _Finder:
             for target in targets:
                 for source in sources:
                     self.add(source, kind, target, verb.i, confidence)
+
+    def measure_before(self, pronoun, sources) -> list[int]:
+        """"Markey introduced the Act. The ACLU endorsed it": "it" is the measure when the
+        last actor named before it (in this or the previous sentence) is a bill or policy."""
+        acts = self.acts
+        sentence = pronoun.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            actor = acts.at(i)
+            if actor is None or actor in sources:
+                continue
+            return [actor] if acts.actors[actor].type in ("Bill", "Policy") else []
+        return []
 
     def sold_product(self, verb, recipients):
         """"Acme's Vision service has been sold to police departments": with no agent, the
@@ -791,6 +808,11 @@ class _Finder:
                 continue
             sources = self.agent_of(verb)
             for noun in nouns:
+                decisions = [a for a in self.actors_of(noun) if acts.actors[a].type == "Policy"]
+                if decisions:  # "rejected the ruling": the ruling itself
+                    for source in sources:
+                        self.add(source, "CRITICIZED", decisions[0], verb.i, 0.5)
+                    continue
                 makers = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
                           for a in self.actors_of(c)]
                 if not makers:
@@ -805,6 +827,32 @@ class _Finder:
                 for maker in makers:
                     for source in sources:
                         self.add(source, "CRITICIZED", maker, verb.i, 0.45)
+
+    def challenges(self):
+        """"would seek a review of the determination", "filed an appeal against the order",
+        "asked the court to overturn the order": whoever challenges a measure CRITICIZED it."""
+        acts = self.acts
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            measures, verb = [], None
+            if token.pos_ == "NOUN" and lemma in CHALLENGE_NOUNS and token.head.pos_ == "VERB" \
+                    and token.dep_ == "dobj":
+                measures = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                            for g in c.children if g.dep_ == "pobj"]
+                verb = token.head
+                sources = self.agent_of(verb)
+            elif token.pos_ == "VERB" and lemma in UNDOING_VERBS and token.dep_ == "xcomp" \
+                    and token.head.lemma_.lower() in CALL_WORDS | {"petition", "call"}:
+                measures = [c for c in token.children if c.dep_ == "dobj"]
+                verb = token.head
+                sources = [a for c in verb.children if c.dep_ == "nsubj" for a in self.actors_of(c)]
+            if verb is None or _negated(verb):
+                continue
+            for noun in measures:
+                for target in self.actors_of(noun):
+                    if acts.actors[target].type in ("Policy", "Bill"):
+                        for source in sources:
+                            self.add(source, "CRITICIZED", target, token.i, 0.5)
 
     def against(self):
         """"lobbied against the ban", "a campaign against Acme", "voted against the bill":
@@ -2145,6 +2193,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.in_favour()
     finder.nominalisations()
     finder.rebuttals()
+    finder.challenges()
     finder.partners()
     finder.described_products()  # after the verb rules: theirs is the first evidence
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}

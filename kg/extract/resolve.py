@@ -709,6 +709,13 @@ def _resolve_decision(doc, m: Mention, actors, token_actor, frame_spans, events,
     if owner is not None and actors[owner].type not in ORG_TYPES + ("Person",):
         owner = None
     previous = [a for _, _, a in frame_spans if actors[a].type == "Policy" and actors[a].kind in DECISION_KINDS]
+    if owner is None:
+        ruler = _last_ruler(doc, m.start, token_actor)
+        if ruler is not None and (not previous or ruler[1] != actors[previous[-1]].owner):
+            # "a tribunal later ruled that ... The ICO appealed that ruling": the tribunal's
+            owner = ruler[1]
+            if owner is None or actors[owner].type not in ORG_TYPES + ("Person",):
+                return None
     if owner is None and previous:
         decision = previous[-1]
     else:
@@ -734,6 +741,21 @@ def _resolve_decision(doc, m: Mention, actors, token_actor, frame_spans, events,
     for form in m.forms:
         actors[decision].add_form(form)
     return decision
+
+
+def _last_ruler(doc, before: int, token_actor) -> tuple[int, int | None] | None:
+    """(token, actor or None) of the subject of the last "ruled/decided/found" in this or the
+    previous sentence before token ``before``."""
+    sent = doc[before].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for verb in reversed(doc[start:before]):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ("rule", "decide", "find", "determine", "order"):
+            for subject in verb.children:
+                if subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN"):
+                    # "MANILA — The National Privacy Commission has ordered": the name in apposition
+                    return subject.i, next((token_actor[t.i] for t in (*subject.subtree, *doc[subject.i:verb.i])
+                                            if token_actor[t.i] is not None), None)
+    return None
 
 
 def _same_government(actors, a, b) -> bool:
