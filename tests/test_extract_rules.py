@@ -1775,3 +1775,12 @@ def test_it_after_a_measure_is_the_measure():
                       "Civil Liberties Union criticized it.")
     assert not {r for r in triples(ex) if r[0] == "American Civil Liberties Union" and r[1] == "CRITICIZED"
                 and r[2] != "Acme Vision"}
+
+
+def test_a_wrongful_detention_is_an_incident_of_its_own_name_and_one_with_its_arrest():
+    ex = extract_text("Sunil Gaikwad, a flower seller, said he was detained for six hours after the cameras "
+                      "wrongly flagged him. The wrongful detention of Gaikwad drew protests.")
+    assert ("Sunil Gaikwad", "INVOLVED_IN", "Wrongful detention of Sunil Gaikwad") in triples(ex)
+    ex = extract_text("Dario Mendes was wrongly detained by officers of the Tulsa Police Department. His lawyer "
+                      "said the wrongful arrest was a disgrace.")
+    assert [a.name for a in ex.actors if a.type == "Incident"] == ["Wrongful detention of Dario Mendes"]

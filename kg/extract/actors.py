@@ -1589,12 +1589,15 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
                 victim = person_at[victims[0].i]
                 found.append(Mention(token.i, token.i + 1, token.text, "Incident", "incident",
                                      victim=(victim.start, victim.end),
-                                     meta={"kind": "Wrongful arrest", "head_i": token.i, "bare": True}))
+                                     meta={"kind": "Wrongful detention" if lemma == "detain" else "Wrongful arrest",
+                                           "head_i": token.i, "bare": True}))
             continue
         if token.pos_ != "NOUN":
             continue
-        if lemma in KILLING_HEADS or lemma == "arrest":
+        if lemma in KILLING_HEADS or lemma in ("arrest", "detention"):
             possessed = any(c.dep_ == "poss" for c in token.lefts)
+            if lemma == "detention" and not any(c.lower_ in ARREST_ADJ for c in token.lefts):
+                continue  # only a "wrongful detention": a detention centre is no incident
             if lemma == "arrest" and not any(c.lower_ in ARREST_ADJ for c in token.lefts) \
                     and not (wrongful_story and possessed):
                 continue  # a plain "arrest" is an incident only as "Reid's arrest" in such a story
@@ -1605,7 +1608,8 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
             if not victims:
                 continue
             left, right, forms = _np_forms(doc, token)
-            kind = "Killing" if lemma in KILLING_HEADS else "Wrongful arrest"
+            kind = "Killing" if lemma in KILLING_HEADS else "Wrongful detention" if lemma == "detention" \
+                else "Wrongful arrest"
             people = {}
             for v in victims:
                 people.setdefault((person_at[v.i].start, person_at[v.i].end), person_at[v.i])

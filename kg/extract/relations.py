@@ -120,6 +120,7 @@ FORMER = {"former", "ex", "retired"}  # "former police officer X" holds no offic
 GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
+WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
 CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
 UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
@@ -1093,7 +1094,7 @@ class _Finder:
             if record.type == "Incident" and record.victim is not None and a not in seen:
                 seen.add(a)
                 self.add(record.victim, "INVOLVED_IN", a, start, 0.8)
-            if record.kind == "Wrongful arrest" and ("arrest", a) not in seen:
+            if record.kind in WRONGFUL_KINDS and ("arrest", a) not in seen:
                 seen.add(("arrest", a))
                 for agent, token in self.arresters(record.victim):
                     self.add(agent, "INVOLVED_IN", a, token, 0.6)
@@ -1113,7 +1114,7 @@ class _Finder:
         """The government bodies that arrested ``victim``: "A was arrested by X" (any arrest
         verb when A's is the story's only arrest), "the arrests of A by X"."""
         acts, found = self.acts, []
-        victims = {r.victim for r in acts.actors if r.kind == "Wrongful arrest"}
+        victims = {r.victim for r in acts.actors if r.kind in WRONGFUL_KINDS}
         for token in self.doc:
             if token.lemma_ != "arrest":
                 continue

@@ -557,12 +557,12 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 actors[actor].add_form(form)
             return actor
         victim = token_actor[m.victim[0]]
-        if victim is None or "arrest" in kind.lower() and actors[victim].type != "Person":
+        if victim is None or kind in WRONGFUL_KINDS and actors[victim].type != "Person":
             return None  # only a person is arrested ("accusing the office of false arrest")
         name = f"{kind} of {actors[victim].name}"
         for i, record in enumerate(actors):
-            if record.name == name:
-                actor = i
+            if record.name == name or record.victim == victim and {record.kind, kind} <= WRONGFUL_KINDS:
+                actor = i  # "was detained ... the wrongful arrest": one incident, named first
                 break
         else:
             actor = new_actor(name, "Incident")
@@ -698,6 +698,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
 DECIDER_WORDS = {"court", "tribunal", "commission", "commissioner", "authority", "regulator", "board", "council",
                  "ombudsman", "inspector", "judge", "justice", "watchdog", "commissioners", "supervisors",
                  "legislature", "assembly", "agency", "office"}
+WRONGFUL_KINDS = {"Wrongful arrest", "Wrongful detention"}
 DECISION_KINDS = {"ruling", "judgment", "determination", "injunction", "settlement", "verdict", "order",
                   "notice", "fine"}
 
