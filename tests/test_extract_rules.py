@@ -1784,3 +1784,27 @@ def test_a_wrongful_detention_is_an_incident_of_its_own_name_and_one_with_its_ar
     ex = extract_text("Dario Mendes was wrongly detained by officers of the Tulsa Police Department. His lawyer "
                       "said the wrongful arrest was a disgrace.")
     assert [a.name for a in ex.actors if a.type == "Incident"] == ["Wrongful detention of Dario Mendes"]
+
+
+def test_members_named_after_a_coalition_of_groups_act_with_it():
+    ex = extract_text("The Portland City Council passed two ordinances. The ordinances were backed by a coalition "
+                      "of local groups, including the ACLU of Oregon and the Urban League of Portland.")
+    measure = next(a.name for a in ex.actors if a.type == "Bill")
+    assert {("American Civil Liberties Union", "SUPPORTED", measure),
+            ("Urban League of Portland", "SUPPORTED", measure)} <= triples(ex)
+
+
+def test_stances_reached_through_a_preposition():
+    ex = extract_text("Senator Bob Lee introduced Senate Bill 113. The Colorado Sheriffs Association objected to "
+                      "the bill. The ACLU took aim at Clearview AI. The Ohio Police Chiefs Association sided with "
+                      "the Buckeye State Sheriffs Association.")
+    assert {("Colorado Sheriffs Association", "CRITICIZED", "Senate Bill 113"),
+            ("American Civil Liberties Union", "CRITICIZED", "Clearview AI"),
+            ("Ohio Police Chiefs Association", "SUPPORTED", "Buckeye State Sheriffs Association")} <= triples(ex)
+    # a bare objection is to the measure just named
+    ex = extract_text("Senator Bob Lee introduced Senate Bill 113. The Colorado Sheriffs Association objected, "
+                      "saying it would hamper investigations.")
+    assert ("Colorado Sheriffs Association", "CRITICIZED", "Senate Bill 113") in triples(ex)
+    # "took a seat at" is no stance
+    ex = extract_text("The ACLU took a seat at the table with Clearview AI.")
+    assert not {r for r in triples(ex) if r[1] == "CRITICIZED"}

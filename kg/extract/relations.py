@@ -120,6 +120,13 @@ FORMER = {"former", "ex", "retired"}  # "former police officer X" holds no offic
 GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
+# verbs whose stance reaches its target through a preposition
+PREP_STANCES = {"object": ("CRITICIZED", ("to",)), "balk": ("CRITICIZED", ("at",)),
+                "rail": ("CRITICIZED", ("against",)), "take": ("CRITICIZED", ("at",)),
+                "lash": ("CRITICIZED", ("at", "against")), "hit": ("CRITICIZED", ("at",)),
+                "side": ("SUPPORTED", ("with",)), "stand": ("SUPPORTED", ("with", "behind"))}
+COLLECTIVE_NOUNS = {"coalition", "group", "alliance", "network", "number", "range", "dozen", "dozens", "handful",
+                    "collection", "consortium", "bloc"}
 WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
 CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
 UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
@@ -260,7 +267,11 @@ class _Finder:
             else:
                 for example in _examples(t):
                     actor = self.acts.at(example.i)
-                    if actor is None and example.lemma_.lower() in BODY_HEADS:
+                    if actor is not None:
+                        # "including the ACLU of Oregon and the Urban League": the conjunct on its "of"
+                        found.extend(self.actors_of(example, types) or [actor])
+                        continue
+                    if example.lemma_.lower() in BODY_HEADS:
                         actor = self.actor_of(example, types)  # "agencies, including the police department"
                     if actor is not None:
                         found.append(actor)
@@ -444,6 +455,8 @@ class _Finder:
             if lemma == "call":
                 self.call(verb)
                 continue
+            if lemma in PREP_STANCES and not negated and self.prep_stance(verb, lemma):
+                continue
             if lemma in ("ask", "demand") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
                 kind = "CALLED_FOR"
             if lemma in ("press", "pressure", "grill", "confront") and not any(
@@ -626,6 +639,31 @@ class _Finder:
                             for g in c.children if g.dep_ == "pobj"]
             self.simple(verb, kind, objects, 0.6)
 
+    def prep_stance(self, verb, lemma) -> bool:
+        """"objected to the bill", "took aim at Acme", "sided with the sheriffs", and a bare
+        "X objected" to the measure the sentence is about. True when the verb was read so."""
+        kind, preps = PREP_STANCES[lemma]
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt") and c.lower_ in ("aim", "out", "back")]
+        if lemma == "take" and len(holders) == 1:
+            return False  # only "took aim at"
+        targets = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"]
+        if not targets and lemma == "object" and not any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
+            # "the bill was scaled back after police objected": the clause's measure, else the last one
+            clause = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if verb.dep_ == "advcl" else []
+            measures = [a for c in clause for a in self.actors_of(c)
+                        if self.acts.actors[a].type in ("Bill", "Policy")]
+            sources = self.agent_of(verb)
+            for target in measures or self.measure_before(verb, sources):
+                for source in sources:
+                    self.add(source, kind, target, verb.i, 0.45)
+            return True
+        if not targets:
+            return False
+        self.simple(verb, kind, targets, 0.55)
+        return True
+
     def unlawful(self, verb):
         """"The court ruled that X's use of ... was unlawful" -> the court CRITICIZED X."""
         for comp in verb.children:
@@ -688,8 +726,9 @@ class _Finder:
         acts = self.acts
         sentence = pronoun.sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        framed = {i: a for first, end, a in acts.frames if first >= start for i in range(first, end)}
         for i in range(pronoun.i - 1, start - 1, -1):
-            actor = acts.at(i)
+            actor = framed.get(i, acts.at(i))
             if actor is None or actor in sources:
                 continue
             return [actor] if acts.actors[actor].type in ("Bill", "Policy") else []
@@ -2129,6 +2168,11 @@ def _examples(token):
                     if g.dep_ == "pobj":
                         out.append(g)
                         out.extend(_conjuncts(g))
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in COLLECTIVE_NOUNS:
+            # "a coalition of local groups, including A and B"
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.extend(_examples(g))
     return out
 
 
