@@ -54,7 +54,9 @@ FLOORS = {
          "statements": 0.915, "speakers": 0.96},
     "p": {"actors": 0.895, "types": 0.94, "relations": 0.42, "relations_untyped": 0.46,
          "statements": 0.915, "speakers": 0.955},
-    "q": {"actors": 0.85, "types": 0.85, "relations": 0.34, "relations_untyped": 0.36,
+    # q actors 0.85 -> 0.845 in session 9: the full "Red River Regional Police Service" no
+    # longer absorbs the headline's "Manitoba police force" (a place's police, by its shape)
+    "q": {"actors": 0.845, "types": 0.85, "relations": 0.34, "relations_untyped": 0.36,
          "statements": 0.92, "speakers": 0.89},
     "r": {"actors": 0.825, "types": 0.96, "relations": 0.3, "relations_untyped": 0.31,
          "statements": 0.86, "speakers": 0.88},

@@ -1808,3 +1808,25 @@ def test_stances_reached_through_a_preposition():
     # "took a seat at" is no stance
     ex = extract_text("The ACLU took a seat at the table with Clearview AI.")
     assert not {r for r in triples(ex) if r[1] == "CRITICIZED"}
+
+
+def test_a_police_service_keeps_its_full_name():
+    ex = extract_text("The Red River Regional Police Service suspended its use of NorthLens. Chief Deputy Marcus "
+                      "Wheeler of the Red River Regional Police Service said the suspension would last until June.")
+    assert ("Marcus Wheeler", "AFFILIATED_WITH", "Red River Regional Police Service") in triples(ex)
+    ex = extract_text("A detective from the Queensland Police Service wrote to the casino. Queensland police "
+                      "declined to comment.")
+    assert [a.name for a in ex.actors if a.type == "GovernmentBody"] == ["Queensland Police Service"]
+
+
+def test_a_person_telling_of_their_organisations_decision_announced_it():
+    ex = extract_text("The Red River Regional Police Service announced a suspension of its face searches. Chief "
+                      "Deputy Marcus Wheeler of the Red River Regional Police Service said the suspension would "
+                      "last until June.")
+    # a police force makes policy, not law
+    policy = next(a.name for a in ex.actors if a.type == "Policy")
+    assert ("Marcus Wheeler", "ANNOUNCED", policy) in triples(ex)
+    # a measure wished for is not announced
+    ex = extract_text("Amazon announced a moratorium on police use of Rekognition. Jane Roe, a spokeswoman for "
+                      "Amazon, said Congress should make the moratorium permanent.")
+    assert not {r for r in triples(ex) if r[0] == "Jane Roe" and r[1] == "ANNOUNCED"}

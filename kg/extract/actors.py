@@ -645,8 +645,15 @@ COUNTRIES = {"u.s.", "us", "united states", "america", "uk", "u.k.", "britain", 
              "china", "india", "france", "germany", "canada", "australia", "russia", "the u.s."}
 
 
+def _police_name(doc, place: str) -> str:
+    """The force's name as the story gives it in full, else "<place> Police Department"."""
+    return next((f"{place} {tail}" for tail in ("Police Service", "Police Force")
+                 if f"{place} {tail}" in doc.text), f"{place} Police Department")
+
+
 def _city_police(doc) -> list[Mention]:
-    """"Minneapolis police" -> Minneapolis Police Department (a country's police stays generic)."""
+    """"Minneapolis police" -> Minneapolis Police Department, or the Queensland Police Service
+    when the story names it so (a country's police stays generic)."""
     found = []
     for token in doc:
         titled = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in POLICE_TITLES
@@ -667,7 +674,7 @@ def _city_police(doc) -> list[Mention]:
                 place = next((e for e in doc.ents if e.start <= located[0].i < e.end), None)
                 if place is not None and place.text.lower() not in COUNTRIES:
                     found.append(Mention(token.i, place.end, doc[token.i:place.end].text, "GovernmentBody",
-                                         "gazetteer", canonical=f"{place.text} Police Department"))
+                                         "gazetteer", canonical=_police_name(doc, place.text)))
             continue
         place = doc[places[0].left_edge.i:places[0].i + 1]
         if place.text.lower() in COUNTRIES:
@@ -676,7 +683,7 @@ def _city_police(doc) -> list[Mention]:
         if end < len(doc) and doc[end].lower_ in ("department", "force"):
             end += 1
         found.append(Mention(place.start, end, doc[place.start:end].text, "GovernmentBody", "gazetteer",
-                             canonical=f"{place.text} Police Department"))
+                             canonical=_police_name(doc, place.text)))
     return found
 
 
@@ -746,6 +753,8 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
         if start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_alpha:
             continue  # "Acme-IT Inc.": the tail of a longer word
         end = head.i + 1
+        if head.lower_ == "police" and end < n and doc[end].text in ("Service", "Force", "Division"):
+            end += 1  # "the Red River Regional Police Service", "Kenya's National Police Service"
         branch = any(m.source == "gazetteer" and (m.start, m.end) == (start, end) for m in known)
         if not branch and end + 1 < n and doc[end].lower_ in ("of", "for") and head.lower_ not in ("inc.", "corp.", "ltd.", "llc"):
             j = end + 1

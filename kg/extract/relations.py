@@ -1717,6 +1717,22 @@ class _Finder:
             if speaks_for:
                 self.add(affiliation[r.source], r.type, r.target, r.token, r.confidence * 0.9)
 
+    def announcers(self, statements: list[RawStatement], affiliation: dict[int, int]):
+        """"Chief Deputy Marcus Wheeler said the office had changed that policy": a person who
+        tells of their own organisation's decision ANNOUNCED it too."""
+        acts = self.acts
+        for s in statements:
+            org = affiliation.get(s.speaker)
+            if org is None or acts.actors[s.speaker].type != "Person":
+                continue
+            words = {t.lemma_.lower() for t in self.doc[s.start:s.end]}
+            if words & (CALL_WORDS | {"should", "must", "need", "want", "seek", "beyond"}):
+                continue  # a measure wished for or compared with is not one announced
+            for start, end, a in acts.frames:
+                if s.start <= start < s.end and acts.actors[a].type == "Policy" and acts.actors[a].owner == org \
+                        and self.doc[start:end].root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    self.add(s.speaker, "ANNOUNCED", a, start, 0.5)
+
     def stances(self, statements: list[RawStatement], affiliation: dict[int, int]):
         """The tone of a statement's clause toward its subject: "FreshWay turned its doors
         into checkpoints," said X -> X CRITICIZED FreshWay; "the fine is a clear win" ->
@@ -2243,6 +2259,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.described_products()  # after the verb rules: theirs is the first evidence
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
     finder.on_behalf(affiliation)
+    finder.announcers(statements, affiliation)
     finder.quotes(statements, affiliation)
     finder.evaluations(statements, affiliation)
     finder.stances(statements, affiliation)

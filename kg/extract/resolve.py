@@ -666,8 +666,8 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     first = None
     for owner in owners:
         # a government's ban is a measure it enacts (a Bill); its fines and pilots are decisions
-        kind = "Bill" if actors[owner].type == "GovernmentBody" and m.meta.get("head") not in (
-            "fine", "pilot", "trial") else "Policy"
+        kind = "Bill" if actors[owner].type == "GovernmentBody" and _legislates(actors[owner]) \
+            and m.meta.get("head") not in ("fine", "pilot", "trial") else "Policy"
         for i, record in enumerate(actors):
             if record.type == kind and record.kind != "lawsuit" and (record.kind in TRIAL_HEADS) == trial and (
                     record.owner == owner or _same_government(actors, record.owner, owner)):
@@ -757,6 +757,16 @@ def _last_ruler(doc, before: int, token_actor) -> tuple[int, int | None] | None:
                     return subject.i, next((token_actor[t.i] for t in (*subject.subtree, *doc[subject.i:verb.i])
                                             if token_actor[t.i] is not None), None)
     return None
+
+
+LEGISLATIVE_WORDS = {"council", "congress", "house", "senate", "parliament", "assembly", "legislature",
+                     "supervisors", "commission", "aldermen", "commissioners", "government", "cortes", "bundestag"}
+
+
+def _legislates(body: ActorRecord) -> bool:
+    """A place or a legislature makes laws; a police force, an agency or an office makes policy."""
+    words = set(body.name.lower().split())
+    return bool(words & LEGISLATIVE_WORDS) or not words & BODY_NAME_WORDS
 
 
 def _same_government(actors, a, b) -> bool:
