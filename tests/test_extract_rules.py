@@ -1830,3 +1830,17 @@ def test_a_person_telling_of_their_organisations_decision_announced_it():
     ex = extract_text("Amazon announced a moratorium on police use of Rekognition. Jane Roe, a spokeswoman for "
                       "Amazon, said Congress should make the moratorium permanent.")
     assert not {r for r in triples(ex) if r[0] == "Jane Roe" and r[1] == "ANNOUNCED"}
+
+
+def test_a_places_government_and_police_are_actors():
+    ex = extract_text("The Bombay High Court on Monday asked the Maharashtra government and the Pune police to "
+                      "explain the legal basis for the cameras. The state government has four weeks to reply.")
+    actors = {a.name: a for a in ex.actors}
+    assert "The state government" in actors["Government of Maharashtra"].aliases
+    assert {("Bombay High Court", "CALLED_FOR", "Government of Maharashtra"),
+            ("Bombay High Court", "CALLED_FOR", "Pune Police Department")} <= triples(ex)
+    # a place that acts itself is its government: one actor
+    ex = extract_text("The commission ordered the city government of Santa Ines to stop. Santa Ines said it "
+                      "would appeal.")
+    [place] = [a for a in ex.actors if "Santa Ines" in a.name]
+    assert "city government of Santa Ines" in place.aliases

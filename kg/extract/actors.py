@@ -121,6 +121,7 @@ DESCRIPTIVE_HEADS = {
     "authority": ("GovernmentBody",), "panel": ("GovernmentBody",), "subcommittee": ("GovernmentBody",),
     "force": ("GovernmentBody",), "ministry": ("GovernmentBody",), "network": ("NGO",),
     "office": ("GovernmentBody",), "foundation": ("NGO",), "institute": ("NGO",),
+    "government": ("GovernmentBody",),
     "association": ("NGO",), "district": ("GovernmentBody",), "service": ("GovernmentBody",),
     "alliance": ("NGO",), "campaign": ("NGO",),
     "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
@@ -476,6 +477,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                                       meta={"label": label}))
 
     candidates.extend(_city_police(doc))
+    candidates.extend(_place_governments(doc))
     candidates.extend(_shaped_orgs(doc, candidates))
     candidates.extend(_examples_and_appositives(doc, gazetteer))
     candidates.extend(_acronym_names(doc, gazetteer))
@@ -651,6 +653,41 @@ def _police_name(doc, place: str) -> str:
                  if f"{place} {tail}" in doc.text), f"{place} Police Department")
 
 
+def _place_governments(doc) -> list[Mention]:
+    """"the Maharashtra government", "the state government of Querétaro", "the Irish
+    government": the government of a place, an actor of its own."""
+    found = []
+    for token in doc:
+        if token.lower_ != "government" or token.pos_ != "NOUN":
+            continue
+        place = None
+        lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        named = [c for c in lefts if c.ent_type_ in ("GPE", "NORP") and c.pos_ in ("PROPN", "ADJ")
+                 or c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "ORG") and c.i == token.i - 1]
+        if named:
+            place = doc[named[0].left_edge.i:named[0].i + 1]
+            start = place.start
+            end = token.i + 1
+            canonical = f"{place.text} Government" if named[0].ent_type_ == "NORP" \
+                else f"Government of {place.text}"
+        else:
+            of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+            if not of:
+                continue
+            place = doc[of[0].left_edge.i:of[0].i + 1]
+            start = min([c.i for c in lefts] + [token.i])
+            end = place.end
+            canonical = f"Government of {place.text}"
+        if place.text.lower() in COUNTRIES or place.text.lower() in ("u.s.", "us", "american", "federal"):
+            continue  # the U.S. government and the like are in the gazetteer, or too general
+        if not named or named[0].ent_type_ != "NORP":
+            if doc.text.count(place.text) > 1:
+                canonical = place.text  # "Santa Ines would comply": the place acting is its government
+        found.append(Mention(start, end, doc[start:end].text, "GovernmentBody", "gazetteer", canonical=canonical))
+    return found
+
+
 def _city_police(doc) -> list[Mention]:
     """"Minneapolis police" -> Minneapolis Police Department, or the Queensland Police Service
     when the story names it so (a country's police stays generic)."""
@@ -661,7 +698,8 @@ def _city_police(doc) -> list[Mention]:
             continue
         places = [c for c in token.children if c.dep_ in ("compound", "nmod") and (
             c.ent_type_ == "GPE" or c.pos_ == "PROPN" and c.is_title
-            and f"{c.text} Police Department" in doc.text)]  # NER took "Woodbridge" for a person
+            and (c.ent_type_ in ("", "ORG") and c.i == token.i - 1  # "the Pune police": a city the model missed
+                 or f"{c.text} Police Department" in doc.text))]  # NER took "Woodbridge" for a person
         if not places and (titled or token.dep_ == "compound") and token.i > 0 \
                 and doc[token.i - 1].ent_type_ == "GPE" and doc[token.i - 1].head.i == token.head.i:
             # "Springfield Police Chief Jane Doe", "in Springfield police custody"
