@@ -1844,3 +1844,24 @@ def test_a_places_government_and_police_are_actors():
                       "would appeal.")
     [place] = [a for a in ex.actors if "Santa Ines" in a.name]
     assert "city government of Santa Ines" in place.aliases
+
+
+def test_a_sponsors_bill_is_the_bill_they_introduced_and_named_for_them():
+    ex = extract_text("Councilmember Dana Whitlock introduced a bill to bar landlords from requiring face scans. "
+                      "The Metropolitan Property Owners Council, which represents landlords, has opposed "
+                      "Whitlock's bill.")
+    assert {("Dana Whitlock", "INTRODUCED", "Whitlock bill"),
+            ("Metropolitan Property Owners Council", "CRITICIZED", "Whitlock bill")} <= triples(ex)
+    # a landlords' council is a trade group, not the council a councilmember sits on
+    assert {a.name: a.type for a in ex.actors}["Metropolitan Property Owners Council"] == "NGO"
+    assert ("Dana Whitlock", "AFFILIATED_WITH", "Metropolitan Property Owners Council") not in triples(ex)
+
+
+def test_warning_what_a_measure_would_do_is_criticism_and_officials_findings_too():
+    ex = extract_text("Senator Jo Reyes introduced the Face Search Transparency Act. The National Association of "
+                      "Police Investigators warned that the bill would bury detectives in paperwork.")
+    assert ("National Association of Police Investigators", "CRITICIZED", "Face Search Transparency Act") \
+        in triples(ex)
+    ex = extract_text("Manitoba Ombudsman Carla Demchuk concluded that the Red River Regional Police Service's use "
+                      "of NorthLens breached the province's privacy law.")
+    assert ("Carla Demchuk", "CRITICIZED", "Red River Regional Police Service") in triples(ex)

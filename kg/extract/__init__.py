@@ -81,6 +81,9 @@ def extract_doc(doc, document: Document, gazetteer: Gazetteer) -> _DocResult:
                       statements, relations, tuple(warnings))
 
 
+BARE_BILL_NAMES = {"bill", "legislation", "ordinance", "measure", "proposal", "initiative"}
+
+
 def _frame_name(record: ActorRecord, names: list[str], actors: list[ActorRecord]) -> str | None:
     if record.type in ("Policy", "Bill") and record.owner is not None:
         owner = names[record.owner]
@@ -111,6 +114,13 @@ def _finish(result: _DocResult, mapping: dict[tuple[str, str], tuple[str, str]])
         framed = _frame_name(record, names, records)
         if framed:
             names[i] = framed
+    for i, name in enumerate(names):
+        if types[i] == "Bill" and name.lower() in BARE_BILL_NAMES:
+            # "a bill" is no name, and would merge every story's unnamed bill: its sponsor's
+            sponsors = [s for s, kind, t, _, _ in result.relations
+                        if t == i and kind == "INTRODUCED" and types[s] == "Person"]
+            if sponsors:
+                names[i] = f"{names[sponsors[0]].split()[-1]} {name.lower()}"
     for i, record in enumerate(records):
         if record.alias_of is not None:
             names[i] = names[record.alias_of]

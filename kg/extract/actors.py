@@ -71,7 +71,8 @@ ORG_KEYWORDS = [
 ]
 
 COMPANY_WORDS = ORG_KEYWORDS[3][1]
-TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants"}
+TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants", "owners",
+               "landlords", "tenants", "employers", "homeowners"}
 TRADE_TAILS = {"council", "association", "alliance", "group", "coalition", "roundtable", "federation",
                "chamber", "board"}
 # Capitalised last words that make a name a law, a product or a policy rather than the
@@ -1540,7 +1541,8 @@ def _bills(doc) -> list[Mention]:
         modified = any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                        and c.lower_ not in ("new", "such", "other", "similar", "federal", "national")
                        for c in token.lefts)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.lefts)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
+                       for c in token.lefts)  # "Whitlock's bill", "her bill": one the story has
         if lemma in ("initiative", "proposal", "measure") and not (governed or definite):
             continue
         if not (governed or definite or (modified and lemma in ("bill", "ordinance"))):

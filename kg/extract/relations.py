@@ -128,6 +128,7 @@ PREP_STANCES = {"object": ("CRITICIZED", ("to",)), "balk": ("CRITICIZED", ("at",
 COLLECTIVE_NOUNS = {"coalition", "group", "alliance", "network", "number", "range", "dozen", "dozens", "handful",
                     "collection", "consortium", "bloc"}
 WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
+WARNING_VERBS = {"warn", "caution", "fear", "worry", "complain", "lament"}
 CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
 UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
@@ -672,7 +673,7 @@ class _Finder:
             words = {t.lemma_.lower() for t in comp.subtree}
             if not words & UNLAWFUL:
                 continue
-            sources = [a for a in self.agent_of(verb) if self.acts.actors[a].type in ("GovernmentBody", "NGO")]
+            sources = [a for a in self.agent_of(verb) if self.acts.actors[a].type in ("GovernmentBody", "NGO", "Person")]
             targets = [a for a in self.acts.actors_in(comp.left_edge.i, comp.right_edge.i + 1)
                        if self.acts.actors[a].type in ORG_TYPES]
             if verb.lemma_.lower() not in ("rule", "find", "conclude", "hold", "decide", "declare", "determine"):
@@ -867,6 +868,21 @@ class _Finder:
                 for maker in makers:
                     for source in sources:
                         self.add(source, "CRITICIZED", maker, verb.i, 0.45)
+
+    def warnings(self):
+        """"warned that the bill would bury detectives in paperwork": a warning about what a
+        measure or a product would do is criticism of it."""
+        acts = self.acts
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS or _negated(verb):
+                continue
+            measures = [a for c in verb.children if c.dep_ == "ccomp" for s in c.children
+                        if s.dep_ in ("nsubj", "nsubjpass") for a in self.actors_of(s)
+                        if acts.actors[a].type in ("Bill", "Policy", "Product")]
+            for source in self.agent_of(verb):
+                for target in measures:
+                    if acts.actors[target].owner != source:  # no one warns against their own
+                        self.add(source, "CRITICIZED", target, verb.i, 0.45)
 
     def challenges(self):
         """"would seek a review of the determination", "filed an appeal against the order",
@@ -2255,6 +2271,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.nominalisations()
     finder.rebuttals()
     finder.challenges()
+    finder.warnings()
     finder.partners()
     finder.described_products()  # after the verb rules: theirs is the first evidence
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
