@@ -1865,3 +1865,21 @@ def test_warning_what_a_measure_would_do_is_criticism_and_officials_findings_too
     ex = extract_text("Manitoba Ombudsman Carla Demchuk concluded that the Red River Regional Police Service's use "
                       "of NorthLens breached the province's privacy law.")
     assert ("Carla Demchuk", "CRITICIZED", "Red River Regional Police Service") in triples(ex)
+
+
+def test_a_call_coordinated_deep_inside_a_reported_clause_is_the_speakers():
+    ex = extract_text("Lena Ortiz, director of the group Citizens for Data Rights, said the decision showed that "
+                      "the law still has teeth and urged the Chicago City Council to bar face scanning.")
+    assert ("Lena Ortiz", "CALLED_FOR", "Chicago City Council") in triples(ex)
+
+
+def test_leaders_and_members_of_a_body_stand_for_it():
+    ex = extract_text("The Electronic Privacy Information Center called on House leaders to bring the measure to "
+                      "a vote.")
+    assert {r for r in triples(ex) if r[0] == "Electronic Privacy Information Center" and r[1] == "CALLED_FOR"}
+
+
+def test_promising_to_sign_a_measure_is_support_not_yet_its_enactment():
+    ex = extract_text("The Lakeport City Council voted to repeal the ban. Mayor Linda Hargrove said she would "
+                      "sign the measure on Tuesday.")
+    assert {r[1] for r in triples(ex) if r[0] == "Linda Hargrove"} == {"SUPPORTED"}

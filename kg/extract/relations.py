@@ -125,6 +125,7 @@ PREP_STANCES = {"object": ("CRITICIZED", ("to",)), "balk": ("CRITICIZED", ("at",
                 "rail": ("CRITICIZED", ("against",)), "take": ("CRITICIZED", ("at",)),
                 "lash": ("CRITICIZED", ("at", "against")), "hit": ("CRITICIZED", ("at",)),
                 "side": ("SUPPORTED", ("with",)), "stand": ("SUPPORTED", ("with", "behind"))}
+MEMBER_NOUNS = {"leader", "leadership", "member", "colleague", "lawmaker", "chair", "chairman", "chairwoman"}
 COLLECTIVE_NOUNS = {"coalition", "group", "alliance", "network", "number", "range", "dozen", "dozens", "handful",
                     "collection", "consortium", "bloc"}
 WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
@@ -259,6 +260,13 @@ class _Finder:
                       for c in _conjuncts(g)]
         for t in [token] + _conjuncts(token) + extra:
             actor = self.actor_of(t, types)
+            if actor is None and t.lemma_.lower() in MEMBER_NOUNS:
+                # "House leaders", "leaders of the Senate", "colleagues on the Judiciary Committee"
+                bodies = [c for c in t.children if c.dep_ == "compound"] + [
+                    g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "in")
+                    for g in c.children if g.dep_ == "pobj"]
+                actor = next((a for b in bodies for a in [self.actor_of(b, types)] if a is not None
+                              and self.acts.actors[a].type == "GovernmentBody"), None)
             if actor is None and t.lemma_.lower() in OFFERING_NOUNS:
                 # "its Rekognition software", "the Clearview app": the named product
                 actor = next((a for c in t.children if c.dep_ == "compound" for a in [self.acts.at(c.i)]
@@ -392,8 +400,9 @@ class _Finder:
             if current.dep_ == "conj" and current.tag_ == "VBD" and current.head.dep_ == "ccomp" \
                     and current.head.head.pos_ == "VERB" and (current.head.tag_ in ("VB", "VBG") or current.lemma_ in
                                                               CALL_WORDS | {"call", "say", "tell", "warn", "vow"}):
-                # "X warned that the ban would hurt Y and asked Z ...": X asked (a parser slip)
-                current = current.head.head
+                # "X warned that the ban would hurt Y and asked Z ...": X asked (a parser slip);
+                # "X said the ruling showed that ... and urged Y": X, however deep the clause
+                current = _speech_governor(current) or current.head.head
                 continue
             speaker = _speech_governor(current) if current.dep_ == "conj" and current.tag_ == "VBD" and (
                 VERB_TO_TYPE.get(current.lemma_.lower()) in ("CRITICIZED", "SUPPORTED", "CALLED_FOR")
@@ -543,7 +552,9 @@ class _Finder:
                 continue
             if kind is None and lemma in ENACT_VERBS:
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
-                if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS and not _negated(verb.head):
+                future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+                if future or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS \
+                        and not _negated(verb.head):
                     # "the governor intends to sign the measure": support, not yet the act
                     self.simple(verb, "SUPPORTED", [o for o in objects if any(
                         self.acts.actors[a].type in ("Bill", "Policy") for a in self.actors_of(o))], 0.55)
