@@ -1883,3 +1883,11 @@ def test_promising_to_sign_a_measure_is_support_not_yet_its_enactment():
     ex = extract_text("The Lakeport City Council voted to repeal the ban. Mayor Linda Hargrove said she would "
                       "sign the measure on Tuesday.")
     assert {r[1] for r in triples(ex) if r[0] == "Linda Hargrove"} == {"SUPPORTED"}
+
+
+def test_the_stance_of_a_filed_document_is_its_authors():
+    ex = extract_text("The Northeast Innocence Network, which filed a brief supporting Mercer, said the ruling "
+                      "would help.")
+    assert ("Northeast Innocence Network", "SUPPORTED", "Mercer") in triples(ex)
+    ex = extract_text("The American Civil Liberties Union plans to file a brief supporting Willie Lynch's request.")
+    assert ("American Civil Liberties Union", "SUPPORTED", "Willie Lynch") in triples(ex)

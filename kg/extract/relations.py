@@ -129,6 +129,8 @@ MEMBER_NOUNS = {"leader", "leadership", "member", "colleague", "lawmaker", "chai
 COLLECTIVE_NOUNS = {"coalition", "group", "alliance", "network", "number", "range", "dozen", "dozens", "handful",
                     "collection", "consortium", "bloc"}
 WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
+FILED_NOUNS = {"brief", "letter", "statement", "petition", "resolution", "motion", "filing", "testimony",
+               "comment", "complaint", "memo", "op-ed"}
 WARNING_VERBS = {"warn", "caution", "fear", "worry", "complain", "lament"}
 CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
 UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
@@ -879,6 +881,29 @@ class _Finder:
                 for maker in makers:
                     for source in sources:
                         self.add(source, "CRITICIZED", maker, verb.i, 0.45)
+
+    def filed_stances(self):
+        """"filed a brief supporting Mercer", "signed a letter opposing the bill": the stance
+        of a document is its author's."""
+        for verb in self.doc:
+            kind = VERB_TO_TYPE.get(verb.lemma_.lower())
+            if kind not in ("SUPPORTED", "CRITICIZED") or verb.tag_ != "VBG":
+                continue
+            if verb.dep_ == "amod" and verb.i > 0 and self.doc[verb.i - 1].lower_ in FILED_NOUNS \
+                    and verb.head.dep_ == "dobj":
+                # the parser's "a [brief] [supporting] Mercer": Mercer as the object filed
+                sources, objects = self.agent_of(verb.head.head), [verb.head]
+            elif verb.dep_ == "acl" and verb.head.lemma_.lower() in FILED_NOUNS and verb.head.dep_ == "dobj":
+                sources, objects = self.agent_of(verb.head.head), [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                continue
+            for target_noun in objects:
+                targets = self.actors_of(target_noun) or [
+                    a for c in target_noun.children if c.dep_ == "poss"
+                    for a in [self.actor_of(c)] if a is not None]  # "supporting Lynch's request"
+                for source in sources:
+                    for target in targets:
+                        self.add(source, kind, target, verb.i, 0.5)
 
     def warnings(self):
         """"warned that the bill would bury detectives in paperwork": a warning about what a
@@ -2283,6 +2308,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.rebuttals()
     finder.challenges()
     finder.warnings()
+    finder.filed_stances()
     finder.partners()
     finder.described_products()  # after the verb rules: theirs is the first evidence
     affiliation = {r.source: r.target for r in finder.out if r.type == "AFFILIATED_WITH"}
