@@ -20,48 +20,52 @@ SEED_GOLD = next((p for p in (ROOT / "tests" / "gold" / "seeds", ROOT.parent / "
                   if p.is_dir()), None)
 CORPUS_TEXT = next((p for p in (ROOT / "tests" / "corpus", ROOT.parent / "shared" / "corpus") if p.is_dir()), None)
 CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
-WRITTEN = ROOT / "tests" / "written"  # sets G to S, see tests/written/README.md
+WRITTEN = ROOT / "tests" / "written"  # sets G to U, see tests/written/README.md
 
 FLOORS = {
     "seeds": {"actors": 0.945, "types": 0.99, "relations": 0.85, "relations_untyped": 0.85,
-             "statements": 0.88, "speakers": 0.955},
+              "statements": 0.88, "speakers": 0.955},
     # statements 0.89 -> 0.88 in session 7: this gold keeps a quote inside a reported clause
     # as the quote alone, kg now gives both (as the written sets' gold does)
     # corpus, h, j, k lowered in session 9: court rulings and settlements became Policy actors
     # (SCHEMA: "a decision an actor makes"); these golds leave some out or fold a settlement
     # into its lawsuit, while R and S, annotated with rulings as actors, gained
     "corpus": {"actors": 0.905, "types": 1.0, "relations": 0.715, "relations_untyped": 0.735,
-              "statements": 0.88, "speakers": 0.945},
+               "statements": 0.88, "speakers": 0.945},
     "g": {"actors": 0.9, "types": 0.96, "relations": 0.625, "relations_untyped": 0.645,
-         "statements": 0.89, "speakers": 0.955},
+          "statements": 0.89, "speakers": 0.955},
     "h": {"actors": 0.885, "types": 0.965, "relations": 0.51, "relations_untyped": 0.55,
-         "statements": 0.875, "speakers": 0.955},
-    "i": {"actors": 0.87, "types": 0.965, "relations": 0.53, "relations_untyped": 0.57,
-         "statements": 0.885, "speakers": 0.95},
-    "j": {"actors": 0.825, "types": 0.945, "relations": 0.415, "relations_untyped": 0.465,
-         "statements": 0.865, "speakers": 0.875},
+          "statements": 0.875, "speakers": 0.955},
+    "i": {"actors": 0.87, "types": 0.965, "relations": 0.555, "relations_untyped": 0.59,
+          "statements": 0.89, "speakers": 0.95},
+    "j": {"actors": 0.845, "types": 0.945, "relations": 0.45, "relations_untyped": 0.5,
+          "statements": 0.87, "speakers": 0.875},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
-    "k": {"actors": 0.84, "types": 0.99, "relations": 0.41, "relations_untyped": 0.415,
-         "statements": 0.895, "speakers": 0.93},
-    "l": {"actors": 0.825, "types": 0.95, "relations": 0.395, "relations_untyped": 0.42,
-         "statements": 0.89, "speakers": 0.9},
-    "m": {"actors": 0.86, "types": 0.965, "relations": 0.355, "relations_untyped": 0.385,
-         "statements": 0.915, "speakers": 0.915},
+    "k": {"actors": 0.84, "types": 0.99, "relations": 0.425, "relations_untyped": 0.43,
+          "statements": 0.895, "speakers": 0.93},
+    "l": {"actors": 0.835, "types": 0.95, "relations": 0.415, "relations_untyped": 0.445,
+          "statements": 0.89, "speakers": 0.91},
+    "m": {"actors": 0.865, "types": 0.965, "relations": 0.37, "relations_untyped": 0.405,
+          "statements": 0.915, "speakers": 0.915},
     "n": {"actors": 0.895, "types": 0.985, "relations": 0.415, "relations_untyped": 0.435,
-         "statements": 0.88, "speakers": 0.935},
-    "o": {"actors": 0.78, "types": 0.885, "relations": 0.32, "relations_untyped": 0.36,
-         "statements": 0.915, "speakers": 0.96},
-    "p": {"actors": 0.895, "types": 0.94, "relations": 0.42, "relations_untyped": 0.46,
-         "statements": 0.915, "speakers": 0.955},
+          "statements": 0.88, "speakers": 0.935},
+    "o": {"actors": 0.8, "types": 0.895, "relations": 0.375, "relations_untyped": 0.405,
+          "statements": 0.915, "speakers": 0.96},
+    "p": {"actors": 0.895, "types": 0.945, "relations": 0.48, "relations_untyped": 0.51,
+          "statements": 0.915, "speakers": 0.955},
     # q actors 0.85 -> 0.845 in session 9: the full "Red River Regional Police Service" no
     # longer absorbs the headline's "Manitoba police force" (a place's police, by its shape)
-    "q": {"actors": 0.845, "types": 0.85, "relations": 0.34, "relations_untyped": 0.36,
-         "statements": 0.92, "speakers": 0.89},
-    "r": {"actors": 0.825, "types": 0.96, "relations": 0.3, "relations_untyped": 0.31,
-         "statements": 0.86, "speakers": 0.88},
-    "s": {"actors": 0.815, "types": 0.88, "relations": 0.33, "relations_untyped": 0.35,
-         "statements": 0.875, "speakers": 0.905},
+    "q": {"actors": 0.845, "types": 0.85, "relations": 0.36, "relations_untyped": 0.385,
+          "statements": 0.92, "speakers": 0.895},
+    "r": {"actors": 0.835, "types": 0.96, "relations": 0.33, "relations_untyped": 0.345,
+          "statements": 0.86, "speakers": 0.88},
+    "s": {"actors": 0.835, "types": 0.895, "relations": 0.41, "relations_untyped": 0.43,
+          "statements": 0.875, "speakers": 0.905},
+    "t": {"actors": 0.865, "types": 0.92, "relations": 0.36, "relations_untyped": 0.375,
+          "statements": 0.93, "speakers": 0.9},
+    "u": {"actors": 0.84, "types": 0.9, "relations": 0.38, "relations_untyped": 0.395,
+          "statements": 0.89, "speakers": 0.915},
 }
 
 
@@ -94,6 +98,6 @@ def test_corpus_scores_stay_above_floors():
     _check(_scores(CORPUS_TEXT, CORPUS_GOLD), FLOORS["corpus"])
 
 
-@pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"])
+@pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"])
 def test_written_set_scores_stay_above_floors(written_set):
     _check(_scores(WRITTEN / written_set, WRITTEN / written_set / "gold"), FLOORS[written_set])
