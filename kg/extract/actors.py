@@ -1699,6 +1699,9 @@ def _not_committed(verb) -> bool:
     return False
 
 
+# the incidents of a person held by mistake ("Wrongful arrest of X"): one per person
+WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
+
 # Words that make a story about a mistaken arrest, so that its plain "was arrested" and
 # "Reid's arrest" are that incident too.
 WRONGFUL_CUES = ("false arrest", "wrongful arrest", "wrongfully arrested", "wrongly arrested",

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, of_objects, verb_named_subject
+from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import ORG_TYPES, DocActors
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
@@ -125,13 +125,17 @@ PREP_STANCES = {"object": ("CRITICIZED", ("to",)), "balk": ("CRITICIZED", ("at",
                 "rail": ("CRITICIZED", ("against",)), "take": ("CRITICIZED", ("at",)),
                 "lash": ("CRITICIZED", ("at", "against")), "hit": ("CRITICIZED", ("at",)),
                 "side": ("SUPPORTED", ("with",)), "stand": ("SUPPORTED", ("with", "behind"))}
+# "House leaders", "colleagues on the committee": people who stand for their body
 MEMBER_NOUNS = {"leader", "leadership", "member", "colleague", "lawmaker", "chair", "chairman", "chairwoman"}
+# "a coalition of groups, including A and B": the members named are the collective
 COLLECTIVE_NOUNS = {"coalition", "group", "alliance", "network", "number", "range", "dozen", "dozens", "handful",
                     "collection", "consortium", "bloc"}
-WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
+# documents whose stance is their author's ("filed a brief supporting X")
 FILED_NOUNS = {"brief", "letter", "statement", "petition", "resolution", "motion", "filing", "testimony",
                "comment", "complaint", "memo", "op-ed"}
+# "warned that the bill would ...": a warning about a measure or a product is criticism
 WARNING_VERBS = {"warn", "caution", "fear", "worry", "complain", "lament"}
+# challenging a decision ("seek a review of", "asks the court to overturn") criticises it
 CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
 UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}

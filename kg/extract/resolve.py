@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.actors import LEMMA_FIXES, TRIAL_HEADS, Mention
+from kg.extract.actors import LEMMA_FIXES, TRIAL_HEADS, WRONGFUL_KINDS, Mention
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
 
@@ -561,7 +561,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
             return None  # only a person is arrested ("accusing the office of false arrest")
         name = f"{kind} of {actors[victim].name}"
         for i, record in enumerate(actors):
-            if record.name == name or record.victim == victim and {record.kind, kind} <= WRONGFUL_KINDS:
+            if record.name == name or record.victim == victim and {record.kind, kind} <= set(WRONGFUL_KINDS):
                 actor = i  # "was detained ... the wrongful arrest": one incident, named first
                 break
         else:
@@ -698,7 +698,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
 DECIDER_WORDS = {"court", "tribunal", "commission", "commissioner", "authority", "regulator", "board", "council",
                  "ombudsman", "inspector", "judge", "justice", "watchdog", "commissioners", "supervisors",
                  "legislature", "assembly", "agency", "office"}
-WRONGFUL_KINDS = {"Wrongful arrest", "Wrongful detention"}
+# the kinds of an issuer's decisions, which "the ruling", "the order" may name alike
 DECISION_KINDS = {"ruling", "judgment", "determination", "injunction", "settlement", "verdict", "order",
                   "notice", "fine"}
 
