@@ -661,7 +661,6 @@ def _place_governments(doc) -> list[Mention]:
     for token in doc:
         if token.lower_ != "government" or token.pos_ != "NOUN":
             continue
-        place = None
         lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
         named = [c for c in lefts if c.ent_type_ in ("GPE", "NORP") and c.pos_ in ("PROPN", "ADJ")
                  or c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "ORG") and c.i == token.i - 1]
@@ -669,8 +668,6 @@ def _place_governments(doc) -> list[Mention]:
             place = doc[named[0].left_edge.i:named[0].i + 1]
             start = place.start
             end = token.i + 1
-            canonical = f"{place.text} Government" if named[0].ent_type_ == "NORP" \
-                else f"Government of {place.text}"
         else:
             of = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
@@ -679,12 +676,14 @@ def _place_governments(doc) -> list[Mention]:
             place = doc[of[0].left_edge.i:of[0].i + 1]
             start = min([c.i for c in lefts] + [token.i])
             end = place.end
-            canonical = f"Government of {place.text}"
         if place.text.lower() in COUNTRIES or place.text.lower() in ("u.s.", "us", "american", "federal"):
             continue  # the U.S. government and the like are in the gazetteer, or too general
-        if not named or named[0].ent_type_ != "NORP":
-            if doc.text.count(place.text) > 1:
-                canonical = place.text  # "Santa Ines would comply": the place acting is its government
+        if named and named[0].ent_type_ == "NORP":
+            canonical = f"{place.text} Government"  # "the Irish government"
+        elif doc.text.count(place.text) > 1:
+            canonical = place.text  # "Santa Ines would comply": the place acting is its government
+        else:
+            canonical = f"Government of {place.text}"
         found.append(Mention(start, end, doc[start:end].text, "GovernmentBody", "gazetteer", canonical=canonical))
     return found
 

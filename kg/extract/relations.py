@@ -930,20 +930,18 @@ class _Finder:
         acts = self.acts
         for token in self.doc:
             lemma = token.lemma_.lower()
-            measures, verb = [], None
-            if token.pos_ == "NOUN" and lemma in CHALLENGE_NOUNS and token.head.pos_ == "VERB" \
-                    and token.dep_ == "dobj":
+            verb = token.head  # who seeks the review, who asks for the overturning
+            if token.pos_ == "NOUN" and lemma in CHALLENGE_NOUNS and verb.pos_ == "VERB" and token.dep_ == "dobj":
                 measures = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
                             for g in c.children if g.dep_ == "pobj"]
-                verb = token.head
-                sources = self.agent_of(verb)
             elif token.pos_ == "VERB" and lemma in UNDOING_VERBS and token.dep_ == "xcomp" \
-                    and token.head.lemma_.lower() in CALL_WORDS | {"petition", "call"}:
+                    and verb.lemma_.lower() in CALL_WORDS | {"petition"}:
                 measures = [c for c in token.children if c.dep_ == "dobj"]
-                verb = token.head
-                sources = [a for c in verb.children if c.dep_ == "nsubj" for a in self.actors_of(c)]
-            if verb is None or _negated(verb):
+            else:
                 continue
+            if _negated(verb):
+                continue
+            sources = self.agent_of(verb)
             for noun in measures:
                 for target in self.actors_of(noun):
                     if acts.actors[target].type in ("Policy", "Bill"):
