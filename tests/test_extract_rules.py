@@ -1891,3 +1891,54 @@ def test_the_stance_of_a_filed_document_is_its_authors():
     assert ("Northeast Innocence Network", "SUPPORTED", "Mercer") in triples(ex)
     ex = extract_text("The American Civil Liberties Union plans to file a brief supporting Willie Lynch's request.")
     assert ("American Civil Liberties Union", "SUPPORTED", "Willie Lynch") in triples(ex)
+
+
+# --- session 10: short names, acronyms of a name's end, names NER took for people ---------------
+
+def test_a_headline_short_name_is_the_full_name_given_later():
+    ex = extract_text("Veritrace wins Nevada contract\n\nVeritrace Identity, a Salt Lake City biometrics company, has "
+                      "won a contract. Veritrace chief executive Brandon Ostrowski called the contract \"a milestone\" "
+                      "for the company.")
+    assert "Veritrace Identity" in names(ex) and "Veritrace" not in names(ex)
+    assert ("Brandon Ostrowski", "AFFILIATED_WITH", "Veritrace Identity") in triples(ex)
+    # a city is not its council, a chapter ("... of Ohio") is not its parent
+    ex = extract_text("Lakeport voted on Monday. The Lakeport City Council met. The Riverside Privacy Network of "
+                      "Ohio and the Riverside Privacy Network objected.")
+    assert {"Lakeport", "Lakeport City Council", "Riverside Privacy Network"} <= set(names(ex))
+    assert "Riverside Privacy Network of Ohio" in names(ex)
+
+
+def test_an_acronym_of_the_end_of_a_name_is_that_body():
+    ex = extract_text("Veritrace will run face matching for the Nevada Department of Motor Vehicles. DMV director "
+                      "Julia Marchetti said the agency wanted to stop fraud.")
+    assert "DMV" not in names(ex)
+    assert ("Julia Marchetti", "AFFILIATED_WITH", "Nevada Department of Motor Vehicles") in triples(ex)
+
+
+def test_a_titled_chief_before_a_named_department_belongs_to_it():
+    ex = extract_text("The Cresthaven Police Department, a client of Stratacore since 2021, inked a deal last week "
+                      "to switch Sentinel Live on in 40 cruisers. Cresthaven Police Chief Lorraine Batiste endorsed "
+                      "the product. The Elm Ridge City Council voted to bar the Elm Ridge Police Department from "
+                      "activating it.")
+    assert ("Lorraine Batiste", "AFFILIATED_WITH", "Cresthaven Police Department") in triples(ex)
+
+
+def test_names_ner_takes_for_people_that_act_as_companies_or_products():
+    text = ("Stratacore introduced the feature, called Sentinel Live, in Dallas. Critics said Sentinel Live "
+            "watches everyone. The Cresthaven Police Department, a client of Stratacore since 2021, bought it. "
+            "Corvid Vision sells the Corvid Sentinel cameras.")
+    types = {a.name: a.type for a in extract_text(text).actors}
+    assert types.get("Sentinel Live") == "Product"
+    assert types.get("Corvid Sentinel", "Product") == "Product"
+    assert types.get("Stratacore", "Company") == "Company"
+    # a person named by one word stays a person
+    types = {a.name: a.type for a in extract_text("Jane Okafor, a lawyer, sued. Okafor's client said so.").actors}
+    assert types["Jane Okafor"] == "Person"
+
+
+def test_a_products_maker_supplied_whoever_used_it():
+    ex = extract_text("The Halbrook County Sheriff's Office uses FaceFind to search booking photos. FaceFind was "
+                      "developed by Acme Vision, a Texas company.")
+    assert ("Acme Vision", "DEVELOPED", "FaceFind") in triples(ex)
+    assert ("Halbrook County Sheriff's Office", "USED", "FaceFind") in triples(ex)
+    assert ("Acme Vision", "SUPPLIED", "Halbrook County Sheriff's Office") in triples(ex)

@@ -103,6 +103,7 @@ APPOSITIVE_TYPES = {
     "camera": "Product", "cameras": "Product", "device": "Product", "product": "Product",
     "algorithm": "Product", "database": "Product", "technology": "Product",
     "engine": "Product", "scanner": "Product", "kiosk": "Product", "terminal": "Product",
+    "feature": "Product",
 }
 
 # Head nouns of descriptive references and the actor types each may stand for.
@@ -496,6 +497,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         if m.source == "shape":
             m.source = "ner"  # from here on a name like any the model found
     _retype_from_context(doc, names)
+    _retype_false_people(doc, names)
     names = _people_by_surname(doc, names)
     names = _repeated_names(doc, names)
     frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
@@ -700,10 +702,13 @@ def _city_police(doc) -> list[Mention]:
             c.ent_type_ == "GPE" or c.pos_ == "PROPN" and c.is_title
             and (c.ent_type_ in ("", "ORG") and c.i == token.i - 1  # "the Pune police": a city the model missed
                  or f"{c.text} Police Department" in doc.text))]  # NER took "Woodbridge" for a person
-        if not places and (titled or token.dep_ == "compound") and token.i > 0 \
-                and doc[token.i - 1].ent_type_ == "GPE" and doc[token.i - 1].head.i == token.head.i:
-            # "Springfield Police Chief Jane Doe", "in Springfield police custody"
-            places = [doc[token.i - 1]]  # "Springfield Police Chief Jane Doe"
+        before = doc[token.i - 1] if token.i > 0 else None
+        if not places and (titled or token.dep_ == "compound") and before is not None and (
+                before.ent_type_ == "GPE" and before.head.i == token.head.i
+                or before.is_title and f"{before.text} Police Department" in doc.text):
+            # "Springfield Police Chief Jane Doe", "in Springfield police custody"; the parser
+            # may take the place's word for anything when the story names its department
+            places = [before]
         if not places:
             # "police in Springfield, Ohio" -> Springfield Police Department
             located = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1207,6 +1212,67 @@ DESCRIBED_NAME_NOUNS = {"company", "firm", "startup", "start-up", "maker", "vend
                         "supplier", "retailer", "chain"}
 PLACE_NOUNS = {"city", "town", "province", "state", "region", "municipality", "village", "county"}
 FACILITY_OWNER_NOUNS = {"concessionaire", "operator", "company", "firm", "owner", "chain", "retailer"}
+
+
+# what only an organisation has: "Stratacore's customers", "Acme's software"
+ORG_POSSESSIONS = {"customer", "client", "software", "product", "system", "platform", "technology",
+                   "employee", "staff", "shareholder", "investor", "headquarters", "website", "executive",
+                   "engineer", "store", "device", "app", "contract", "subsidiary", "spokesman", "spokeswoman",
+                   "spokesperson", "ceo", "founder", "lawyer", "algorithm", "camera", "tool", "service"}
+# "a client of Stratacore", "made by Stratacore"
+ORG_OF_NOUNS = {"client", "customer", "vendor", "subsidiary", "supplier", "maker", "unit", "division"}
+ORG_BY_VERBS = {"make", "develop", "build", "sell", "supply", "license", "market", "manufacture", "create",
+                "own", "operate", "design"}
+
+
+def _retype_false_people(doc, names: list[Mention]) -> None:
+    """Names NER took for people that the story shows are not:
+    - a single word that no person of the story has for a name, used as only an organisation
+      is ("Stratacore's customers", "a client of Stratacore", "made by Stratacore"): a company;
+    - a name whose first word is a company's of the story ("Corvid Sentinel" beside "Corvid
+      Vision"), or that names a product ("the feature, called Sentinel Live"): a product."""
+    people_words = {w.lower() for m in names if m.type == "Person" and m.end - m.start > 1
+                    for w in m.text.split()}
+    company_heads = {m.text.split()[0] for m in names if m.type == "Company" and m.end - m.start > 1}
+    called = set()  # "the feature, called Sentinel Live,"
+    for m in names:
+        root = doc[m.start:m.end].root
+        if m.source == "ner" and root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "dub") \
+                and APPOSITIVE_TYPES.get(root.head.head.lemma_.lower()) == "Product":
+            called.add(m.text)
+    for mention in names:
+        if mention.source != "ner" or mention.type != "Person":
+            continue
+        words = mention.text.split()
+        if mention.text in called or len(words) == 2 and words[0] in company_heads \
+                and words[0].lower() not in people_words:
+            for m in names:
+                if m.text == mention.text and m.source == "ner":
+                    m.type = "Product"
+            continue
+        if len(words) != 1 or words[0].lower() in people_words:
+            continue
+        same = [m for m in names if m.text == mention.text]
+        if any(_org_cue(doc[m.start:m.end].root) for m in same):
+            for m in same:
+                m.type = "Company"
+
+
+def _org_cue(token) -> bool:
+    """Whether ``token`` (a one-word name) is used as only an organisation is."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "POS" and nxt.head.i == token.i:
+        owned = token.head
+        if owned.lemma_.lower() in ORG_POSSESSIONS:
+            return True
+    if token.dep_ == "pobj":
+        prep, governor = token.head, token.head.head
+        if prep.lower_ == "of" and governor.lemma_.lower() in ORG_OF_NOUNS:
+            return True
+        if prep.lower_ == "by" and governor.lemma_.lower() in ORG_BY_VERBS:
+            return True
+    return False
 
 
 def _acting_facility(ent) -> bool:

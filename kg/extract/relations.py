@@ -2036,6 +2036,22 @@ class _Finder:
                 for backer in self.actors_of(g):
                     self.add(backer, "SUPPORTED", backed, token.i, 0.55)
 
+    def supply_chains(self):
+        """A product's maker SUPPLIED whoever the story says USED the product: "the sheriff's
+        office uses FaceFind" and "FaceFind, made by Acme" -> Acme SUPPLIED the office."""
+        actors = self.acts.actors
+        makers = {}
+        for r in self.out:
+            if r.type == "DEVELOPED" and actors[r.source].type == "Company":
+                makers.setdefault(r.target, []).append(r.source)
+        linked = {(r.source, r.target) for r in self.out} | {(r.target, r.source) for r in self.out}
+        for r in list(self.out):
+            if r.type != "USED" or actors[r.source].type not in ("GovernmentBody", "Company"):
+                continue
+            for maker in makers.get(r.target, ()):
+                if (maker, r.source) not in linked:
+                    self.add(maker, "SUPPLIED", r.source, r.token, 0.4)
+
     def urged_votes(self):
         """"urged the council to reject the bill" -> CRITICIZED the bill; "... to pass it" ->
         SUPPORTED it: what someone asks a body to do with a measure is their stance on it."""
@@ -2319,6 +2335,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.quotes(statements, affiliation)
     finder.evaluations(statements, affiliation)
     finder.stances(statements, affiliation)
+    finder.supply_chains()
     seen = {}
     for relation in finder.out:
         key = (relation.source, relation.type, relation.target)

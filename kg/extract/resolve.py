@@ -367,6 +367,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     _merge_appositive_bills(doc, actors, frame_spans)
     _merge_generic_bills(actors)
     _merge_initials(actors)
+    _merge_short_names(actors)
     _merge_local_police(actors)
     result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
                        events=sorted(events))
@@ -438,19 +439,64 @@ def _merge_local_police(actors: list[ActorRecord]) -> None:
         actors[keep].add_form(form)
 
 
+# what may follow a body's short name in its full one: "Lakeport Police" -> "... Department"
+BODY_NAME_TAILS = {"police": ("department", "service", "force"), "house": ("of representatives", "of delegates")}
+
+
+def _merge_short_names(actors: list[ActorRecord]) -> None:
+    """"Fairmont" and "Fairmont Foods", "Veritrace" and "Veritrace Identity", "Lakeport
+    Police" and "Lakeport Police Department": a name that is the first words of a longer
+    name of the same kind in the document is that actor (the headline's short form often
+    comes first). Only when exactly one longer name fits, and never for the well-known
+    actors of the gazetteer ("Amazon" is not "Amazon Web Services")."""
+    for record in actors:
+        if record.gazetteer or record.alias_of is not None or record.type not in ("Company", "NGO", "GovernmentBody"):
+            continue
+        short = record.name.lower().split()
+        fits = []
+        for other, candidate in enumerate(actors):
+            long = candidate.name.lower().split()
+            if candidate is record or candidate.alias_of is not None or candidate.type != record.type \
+                    or len(long) <= len(short) or long[:len(short)] != short:
+                continue
+            rest = candidate.name.split()[len(short):]
+            if record.type == "GovernmentBody":
+                tails = BODY_NAME_TAILS.get(short[-1], ())
+                if " ".join(rest).lower() not in tails:
+                    continue
+            elif not (rest[0][:1].isupper() or rest[0] == "for" and len(short) >= 2) or rest[0].lower() in ("of", "in"):
+                continue  # "Hermes Center for ...", but not "ACLU of Texas"
+            fits.append(other)
+        if len(fits) == 1:
+            keep = fits[0]
+            record.alias_of = keep
+            for form in record.forms:
+                actors[keep].add_form(form, proper=fold(form) in record.proper)
+
+
 def _merge_initials(actors: list[ActorRecord]) -> None:
     """"SF" in a headline before "San Francisco": an all-capitals name is the initials of
-    another organisation of the document."""
+    another organisation of the document, or of the end of its name when only one fits
+    ("DMV" for the Nevada Department of Motor Vehicles, "VA" for the U.S. Department of
+    Veterans Affairs)."""
     for record in actors:
         name = record.name
         if record.gazetteer or not (name.isupper() and 2 <= len(name) <= 5) or record.type not in ORG_TYPES:
             continue
+        full, tail = [], []
         for other, candidate in enumerate(actors):
-            if candidate is not record and candidate.type in ORG_TYPES and candidate.alias_of is None \
-                    and len(candidate.name.split()) >= 2 and _initials(candidate.name) == name:
-                record.alias_of = other
-                candidate.add_form(name, proper=True)
-                break
+            if candidate is record or candidate.type not in ORG_TYPES or candidate.alias_of is not None \
+                    or len(candidate.name.split()) < 2:
+                continue
+            initials = _initials(candidate.name)
+            if initials == name:
+                full.append(other)
+            elif len(initials) > len(name) and initials.endswith(name) and len(name) >= 2:
+                tail.append(other)
+        fits = full[:1] or (tail if len(tail) == 1 else [])
+        for other in fits:
+            record.alias_of = other
+            actors[other].add_form(name, proper=True)
 
 
 def _display_name(text: str, kind: str) -> str:
