@@ -1942,3 +1942,29 @@ def test_a_products_maker_supplied_whoever_used_it():
     assert ("Acme Vision", "DEVELOPED", "FaceFind") in triples(ex)
     assert ("Halbrook County Sheriff's Office", "USED", "FaceFind") in triples(ex)
     assert ("Acme Vision", "SUPPLIED", "Halbrook County Sheriff's Office") in triples(ex)
+
+
+def test_a_chief_titled_without_a_place_belongs_to_the_one_department_of_the_story():
+    ex = extract_text("The Duluth City Council postponed a vote on renewing the police department's contract with "
+                      "Lakeshore Analytics, which sells FaceTrace to law enforcement agencies. The Duluth Police "
+                      "Department has used FaceTrace since 2022. Police Chief Daniel Brandvold defended the program.")
+    assert ("Daniel Brandvold", "AFFILIATED_WITH", "Duluth Police Department") in triples(ex)
+
+
+def test_clients_customers_and_purchases_name_a_supplier():
+    ex = extract_text("The Tulsa Police Department, one of Cortexa's largest police customers, said it was reviewing "
+                      "other vendors.")
+    assert ("Cortexa", "SUPPLIED", "Tulsa Police Department") in triples(ex)
+    ex = extract_text("The Cresthaven Police Department, a client of Stratacore since 2021, inked a deal.")
+    assert ("Stratacore", "SUPPLIED", "Cresthaven Police Department") in triples(ex)
+    ex = extract_text("Brightline, which manages about 40 buildings in New York City, bought the system from Portico "
+                      "as part of a security upgrade.")
+    assert ("Portico", "SUPPLIED", "Brightline") in triples(ex)
+    # a customer of a product used it, and the product's maker supplied the customer
+    ex = extract_text("Amazon has said that the Washington County Sheriff's Office in Oregon, one of the first "
+                      "police customers of Rekognition, uses the service to identify suspects.")
+    assert {("Washington County Sheriff's Office", "USED", "Amazon Rekognition"),
+            ("Amazon", "SUPPLIED", "Washington County Sheriff's Office")} <= triples(ex)
+    # not buying: no supplier
+    ex = extract_text("Brightline did not buy the system from Portico.")
+    assert ("Portico", "SUPPLIED", "Brightline") not in triples(ex)

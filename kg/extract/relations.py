@@ -27,6 +27,8 @@ Rules, each a small function over the Doc and its resolved actors:
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, verb_named_subject
@@ -230,6 +232,9 @@ class _Finder:
         self.gazetteer = gazetteer
         self.out: list[RawRelation] = []
         self.fined: list[int] = []  # who the text said was fined, in order
+        local = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody" and r.alias_of is None
+                 and re.search(r"\bPolice( Department| Service| Force)?$", r.name) and r.name != GENERIC_POLICE]
+        self.local_police = local[0] if len(local) == 1 else None  # the one police force a story names
         self.quote_of = [None] * len(doc)
         for s in statements:
             if s.kind == "quote":
@@ -248,6 +253,8 @@ class _Finder:
         allowed = SOURCE_TYPES.get(kind)
         if allowed is not None and actors[source].type not in allowed:
             return
+        if kind == "AFFILIATED_WITH" and actors[target].name == GENERIC_POLICE and self.local_police is not None:
+            target = self.local_police  # "Police Chief Jane Doe" in a story about one department
         self.out.append(RawRelation(source, kind, target, token, confidence))
 
     # --- who is meant by a token -----------------------------------------------------
@@ -1041,6 +1048,65 @@ class _Finder:
                                 and self.acts.actors[a].kind != "lawsuit"]
                     return decided[:1] or makers
         return []
+
+    def clients(self):
+        """"the Tulsa Police Department, one of Cortexa's largest customers", "a client of
+        Stratacore", "Clearpath, which counts a dozen agencies as clients": the seller
+        SUPPLIED the client. A customer of a product USED it (its maker, once known, is the
+        seller: see supply_chains)."""
+        acts = self.acts
+        for token in self.doc:
+            if token.lemma_.lower() not in CUSTOMER_NOUNS or token.pos_ != "NOUN":
+                continue
+            sellers = [g for c in token.children if c.dep_ == "poss" and c.lower_ != "whose" for g in [c]]
+            sellers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
+            holder = token
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
+                holder = token.head.head  # "one of Cortexa's customers"
+            clients = []
+            if holder.dep_ == "appos":
+                clients = [holder.head]
+            elif holder.dep_ == "attr" and holder.head.lemma_ == "be":
+                clients = [c for c in holder.head.children if c.dep_ == "nsubj"]
+            elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() == "count":
+                verb = token.head.head  # "which counts a dozen agencies as clients"
+                clients = [c for c in verb.children if c.dep_ == "dobj"]
+                sellers = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+            for seller in (a for g in sellers for a in self.actors_of(g)):
+                for client in (a for g in clients for a in self.actors_of(g)):
+                    if acts.actors[client].type not in ("GovernmentBody", "Company", "NGO"):
+                        continue
+                    if acts.actors[seller].type == "Product":
+                        self.add(client, "USED", seller, token.i, 0.5)
+                    else:
+                        self.add(seller, "SUPPLIED", client, token.i, 0.55)
+
+    def purchases(self):
+        """"Brightline bought the system from Portico", "runs the GlimpseGuard system from
+        Glimpse Analytics": the seller SUPPLIED the buyer. "Idemia supplies kiosks that the TSA
+        has been testing": the supplier SUPPLIED whoever the kiosks' clause names."""
+        acts = self.acts
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or _negated(verb):
+                continue
+            lemma = verb.lemma_.lower()
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if lemma in PURCHASE_VERBS:
+                sellers = [g for holder in [verb, *objects] for c in holder.children
+                           if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+                sellers = [a for g in sellers for a in self.actors_of(g) if acts.actors[a].type == "Company"]
+                for seller in sellers:
+                    for buyer in self.agent_of(verb):
+                        if acts.actors[buyer].type in ("GovernmentBody", "Company", "NGO"):
+                            self.add(seller, "SUPPLIED", buyer, verb.i, 0.5)
+            elif VERB_TO_TYPE.get(lemma) == "SUPPLIED":
+                users = [s for o in objects for c in o.children if c.dep_ == "relcl"
+                         for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+                for supplier in self.agent_of(verb):
+                    for user in (a for s in users for a in self.actors_of(s)):
+                        if acts.actors[user].type in ("GovernmentBody", "Company", "NGO"):
+                            self.add(supplier, "SUPPLIED", user, verb.i, 0.5)
 
     def contracts(self):
         """"the agency signed a contract with Acme" / "Acme won a contract with the agency" /
@@ -2085,6 +2151,8 @@ DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in VENDOR_VERBS | {"run", "operate
                                                                  "manage"}},
                 **{verb: "USED" for verb in ("use", "deploy", "test", "trial", "pilot")}}
 # taking a product: "buying the system from X", "installed cameras from X", "runs searches through X"
+# buying from a seller ("bought the system from Portico", "runs GlimpseGuard from Glimpse")
+PURCHASE_VERBS = {"buy", "purchase", "license", "lease", "acquire", "order", "procure", "run", "rent"}
 TAKING_PRODUCT_VERBS = {"buy", "purchase", "license", "install", "activate", "acquire", "order", "run", "search",
                         "rent", "lease"}
 # a trial of something supplied: whoever runs, ends or extends it had the thing in use
@@ -2319,6 +2387,8 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.concerns()
     finder.complaints()
     finder.contracts()
+    finder.clients()
+    finder.purchases()
     finder.supplied_by()
     finder.against()
     finder.in_favour()
