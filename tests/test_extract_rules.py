@@ -1968,3 +1968,20 @@ def test_clients_customers_and_purchases_name_a_supplier():
     # not buying: no supplier
     ex = extract_text("Brightline did not buy the system from Portico.")
     assert ("Portico", "SUPPLIED", "Brightline") not in triples(ex)
+
+
+def test_names_widened_past_what_the_model_or_gazetteer_cut():
+    ex = extract_text("MARLOW, Ohio — The Marlow City Council voted. The Fraternal Order of Police Lodge 44, which "
+                      "represents Marlow's officers, backed the ordinance. Lodge president Mike Sorensen agreed. "
+                      "Records from the St. Louis County Sheriff's Office show searches. Lobbyists on Capitol Hill "
+                      "pushed back.")
+    assert {"Fraternal Order of Police Lodge 44", "St. Louis County Sheriff's Office"} <= set(names(ex))
+    assert not {"Fraternal Order of Police", "Lodge", "Marlow", "Capitol Hill"} & set(names(ex))
+    assert ("Mike Sorensen", "AFFILIATED_WITH", "Fraternal Order of Police Lodge 44") in triples(ex)
+
+
+def test_a_police_force_is_named_as_the_story_names_it_in_full():
+    ex = extract_text("Kaohsiung police ran the trial. The Kaohsiung City Police Department said it would stop. "
+                      "A Pennsylvania State Police spokesman said the Pennsylvania police would comply.")
+    assert {"Kaohsiung City Police Department", "Pennsylvania State Police"} <= set(names(ex))
+    assert not {"Kaohsiung Police Department", "Pennsylvania State Police Department"} & set(names(ex))

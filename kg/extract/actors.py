@@ -395,6 +395,9 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 continue  # "State Sen. Jane Doe", "a Las Cruces Democrat": a title, a place
             label = "ORG" if ent.label_ == "FAC" else ent.label_  # a facility that acts: its operator
             role = None
+            if label == "ORG" and (doc[start:end].text.lower() in places or any(
+                    f"{doc[start:end].text} {body}" in doc.text for body in ("City Council", "County Board"))):
+                label = "GPE"  # "Marlow's officers" in a story filed from Marlow
             if label == "PERSON" and (doc[start:end].text.lower() in places or start >= 2
                                       and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_NOUNS):
                 label = "GPE"  # "BUENOS AIRES —" ... "a Buenos Aires judge": a place the model took for a person
@@ -496,6 +499,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     for m in names:
         if m.source == "shape":
             m.source = "ner"  # from here on a name like any the model found
+        _widen_name(doc, m)
     _retype_from_context(doc, names)
     _retype_false_people(doc, names)
     names = _people_by_surname(doc, names)
@@ -542,7 +546,7 @@ INSTITUTION_TAILS = {"police", "department", "court", "office", "university", "i
                      "guild", "federation", "league", "coalition", "caucus"}
 NOT_PERSON_TAILS = INSTITUTION_TAILS | {"hospital", "jail", "prison", "church", "school"}
 VENUE_TAILS = {"arena", "stadium", "hall", "park", "street", "airport", "square", "avenue",
-               "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach"}
+               "road", "boulevard", "plaza", "mall", "bridge", "river", "island", "beach", "hill"}
 
 
 # words an acronym skips ("Commission nationale de l'informatique et des libertés (CNIL)")
@@ -631,6 +635,24 @@ def _dateline_spans(doc):
             yield token.i, end, j
 
 
+def _widen_name(doc, m: Mention) -> None:
+    """Words of a name the model or the gazetteer leave out: "St. Louis County ...", "the
+    Fraternal Order of Police Lodge 44" (a lodge is its own actor), "SEIU Local 1199"."""
+    if m.type not in ("GovernmentBody", "NGO", "Company"):
+        return
+    widened = False
+    if m.start > 0 and doc[m.start - 1].text in ("St.", "Ste.", "Mt.") and doc[m.start].is_title:
+        m.start -= 1
+        widened = True
+    if m.end + 1 < len(doc) and doc[m.end].text in ("Lodge", "Local") and doc[m.end + 1].like_num:
+        m.end += 2
+        widened = True
+    if widened:
+        m.text = doc[m.start:m.end].text
+        if m.source == "gazetteer":
+            m.source, m.canonical = "ner", None
+
+
 def _prefer_institutions(candidates: list[Mention]) -> None:
     """"Northshire Police" (NER) over the generic "Police" (gazetteer) inside it."""
     ner = [m for m in candidates if m.source == "ner" and m.meta.get("label") in ("ORG", "FAC", "GPE")
@@ -650,10 +672,21 @@ COUNTRIES = {"u.s.", "us", "united states", "america", "uk", "u.k.", "britain", 
              "china", "india", "france", "germany", "canada", "australia", "russia", "the u.s."}
 
 
+POLICE_LEVELS = {"City", "Metropolitan", "State", "Regional", "County", "Municipal"}
+
+
 def _police_name(doc, place: str) -> str:
-    """The force's name as the story gives it in full, else "<place> Police Department"."""
-    return next((f"{place} {tail}" for tail in ("Police Service", "Police Force")
-                 if f"{place} {tail}" in doc.text), f"{place} Police Department")
+    """The force's name as the story gives it in full ("Kaohsiung City Police Department",
+    "Pennsylvania State Police", "Red River Regional Police Service"), else "<place> Police
+    Department"."""
+    pattern = re.escape(place) + r"(?P<level> (?:" + "|".join(POLICE_LEVELS) + "))?" \
+        r" Police(?P<tail> (?:Department|Service|Force|Command|Bureau))?\b"
+    found = [m for m in re.finditer(pattern, doc.text) if m.group("level") or m.group("tail")]
+    if found:
+        return max((m.group(0) for m in found), key=len)
+    if place.split()[-1] in POLICE_LEVELS and f"{place} Police" in doc.text:
+        return f"{place} Police"  # "Pennsylvania State Police"
+    return f"{place} Police Department"
 
 
 def _place_governments(doc) -> list[Mention]:

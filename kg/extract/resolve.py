@@ -344,7 +344,9 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             if m.type in ORG_TYPES:
                 # "the Council" after "the Council of the EU", "Parliament" after "the European
                 # Parliament": the head word of a longer body's name
-                actor = _named_by_word(actors, lambda words: [words[0] if "of" in words else words[-1]], text)
+                # (a lodge's number aside: "the Lodge" of "... Police Lodge 12")
+                actor = _named_by_word(actors, lambda words: [words[0] if "of" in words else words[-1]]
+                                       + (words[-2:-1] if words[-1].isdigit() else []), text)
             if actor is None and m.start > 0 and doc[m.start - 1].lower_ == "the":
                 # "the Garden" after "Madison Square Garden Entertainment": any word but the first
                 actor = _named_by_word(actors, lambda words: words[1:], text)
