@@ -1985,3 +1985,22 @@ def test_a_police_force_is_named_as_the_story_names_it_in_full():
                       "A Pennsylvania State Police spokesman said the Pennsylvania police would comply.")
     assert {"Kaohsiung City Police Department", "Pennsylvania State Police"} <= set(names(ex))
     assert not {"Kaohsiung Police Department", "Pennsylvania State Police Department"} & set(names(ex))
+
+
+def test_a_request_or_a_letter_is_a_call_on_whoever_it_is_made_of():
+    ex = extract_text("In May, Sen. Laura Chen wrote to Karen Lisowski asking how long the chain kept face data.")
+    assert ("Laura Chen", "CALLED_FOR", "Karen Lisowski") in triples(ex)
+    ex = extract_text("The OAIC said it had asked the Department of Home Affairs for details of how gate images "
+                      "are kept.")
+    assert ("Office of the Australian Information Commissioner", "CALLED_FOR", "Department of Home Affairs") \
+        in triples(ex)
+    # a question is not a request; nor is a request not made
+    ex = extract_text("A reporter asked Mayor Jane Ruiz whether the cameras worked. The ACLU did not ask the "
+                      "Department of Home Affairs for details.")
+    assert not {r for r in triples(ex) if r[1] == "CALLED_FOR"}
+
+
+def test_places_listed_or_joined_as_subjects_act_as_governments():
+    ex = extract_text("Other cities, including San Francisco and Boston, have banned government use of the "
+                      "technology. San Francisco and Oakland this year banned police from using it.")
+    assert {"San Francisco", "Boston", "Oakland"} <= set(names(ex))

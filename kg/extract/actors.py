@@ -894,6 +894,11 @@ def _acts_as_government(span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
             "city", "town", "county", "village", "borough", "township") and root.head.head.i < root.i:
         return True  # "sued the city of Springfield"
+    while root.dep_ == "conj":
+        root = root.head  # "San Francisco and Oakland banned ..."
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "like") and root.head.head.lemma_.lower() in (
+            "city", "state", "country", "community", "municipality", "town", "county"):
+        root = root.head.head  # "Other cities, including San Francisco and Boston, have banned ..."
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
         and root.head.lemma_ not in ("be", "have")
 

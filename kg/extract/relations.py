@@ -1108,6 +1108,24 @@ class _Finder:
                         if acts.actors[user].type in ("GovernmentBody", "Company", "NGO"):
                             self.add(supplier, "SUPPLIED", user, verb.i, 0.5)
 
+    def requests(self):
+        """"X asked the board for the money", "X has asked the team to publish ...", "X wrote to
+        Y (asking ...)": a request is a call on whoever it is made of."""
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or _negated(verb) or lemma not in ("ask", "request", "write"):
+                continue
+            if lemma == "write":
+                asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"]
+            else:
+                wants = any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                            or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+                asked = [c for c in verb.children if c.dep_ == "dobj"] if wants else []
+            targets = [g for g in asked if g.pos_ in ("PROPN", "NOUN", "PRON")]
+            if targets:
+                self.simple(verb, "CALLED_FOR", targets, 0.5)
+
     def contracts(self):
         """"the agency signed a contract with Acme" / "Acme won a contract with the agency" /
         "Acme, whose customers include the FBI" -> Acme SUPPLIED the agency."""
@@ -2389,6 +2407,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.contracts()
     finder.clients()
     finder.purchases()
+    finder.requests()
     finder.supplied_by()
     finder.against()
     finder.in_favour()
