@@ -1058,7 +1058,7 @@ class _Finder:
         for token in self.doc:
             if token.lemma_.lower() not in CUSTOMER_NOUNS or token.pos_ != "NOUN":
                 continue
-            sellers = [g for c in token.children if c.dep_ == "poss" and c.lower_ != "whose" for g in [c]]
+            sellers = [c for c in token.children if c.dep_ == "poss" and c.lower_ != "whose"]
             sellers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"]
             holder = token
@@ -1084,29 +1084,19 @@ class _Finder:
 
     def purchases(self):
         """"Brightline bought the system from Portico", "runs the GlimpseGuard system from
-        Glimpse Analytics": the seller SUPPLIED the buyer. "Idemia supplies kiosks that the TSA
-        has been testing": the supplier SUPPLIED whoever the kiosks' clause names."""
+        Glimpse Analytics": the seller SUPPLIED the buyer."""
         acts = self.acts
         for verb in self.doc:
-            if verb.pos_ != "VERB" or _negated(verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in PURCHASE_VERBS or _negated(verb):
                 continue
-            lemma = verb.lemma_.lower()
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if lemma in PURCHASE_VERBS:
-                sellers = [g for holder in [verb, *objects] for c in holder.children
-                           if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-                sellers = [a for g in sellers for a in self.actors_of(g) if acts.actors[a].type == "Company"]
-                for seller in sellers:
-                    for buyer in self.agent_of(verb):
-                        if acts.actors[buyer].type in ("GovernmentBody", "Company", "NGO"):
-                            self.add(seller, "SUPPLIED", buyer, verb.i, 0.5)
-            elif VERB_TO_TYPE.get(lemma) == "SUPPLIED":
-                users = [s for o in objects for c in o.children if c.dep_ == "relcl"
-                         for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
-                for supplier in self.agent_of(verb):
-                    for user in (a for s in users for a in self.actors_of(s)):
-                        if acts.actors[user].type in ("GovernmentBody", "Company", "NGO"):
-                            self.add(supplier, "SUPPLIED", user, verb.i, 0.5)
+            sellers = [g for holder in [verb, *objects] for c in holder.children
+                       if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+            sellers = [a for g in sellers for a in self.actors_of(g) if acts.actors[a].type == "Company"]
+            for seller in sellers:
+                for buyer in self.agent_of(verb):
+                    if acts.actors[buyer].type in ("GovernmentBody", "Company", "NGO"):
+                        self.add(seller, "SUPPLIED", buyer, verb.i, 0.5)
 
     def requests(self):
         """"X asked the board for the money", "X has asked the team to publish ...", "X wrote to
@@ -2169,10 +2159,10 @@ DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in VENDOR_VERBS | {"run", "operate
                                                                  "manage"}},
                 **{verb: "USED" for verb in ("use", "deploy", "test", "trial", "pilot")}}
 # taking a product: "buying the system from X", "installed cameras from X", "runs searches through X"
-# buying from a seller ("bought the system from Portico", "runs GlimpseGuard from Glimpse")
-PURCHASE_VERBS = {"buy", "purchase", "license", "lease", "acquire", "order", "procure", "run", "rent"}
 TAKING_PRODUCT_VERBS = {"buy", "purchase", "license", "install", "activate", "acquire", "order", "run", "search",
                         "rent", "lease"}
+# buying from a seller ("bought the system from Portico", "runs GlimpseGuard from Glimpse")
+PURCHASE_VERBS = {"buy", "purchase", "license", "lease", "acquire", "order", "procure", "run", "rent"}
 # a trial of something supplied: whoever runs, ends or extends it had the thing in use
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
