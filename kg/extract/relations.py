@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.resolve import ORG_TYPES, DocActors
+from kg.extract.resolve import ORG_TYPES, DocActors, local_police
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
 
 __all__ = ["RawRelation", "find_relations"]
@@ -232,9 +232,7 @@ class _Finder:
         self.gazetteer = gazetteer
         self.out: list[RawRelation] = []
         self.fined: list[int] = []  # who the text said was fined, in order
-        local = [i for i, r in enumerate(acts.actors) if r.type == "GovernmentBody" and r.alias_of is None
-                 and re.search(r"\bPolice( Department| Service| Force)?$", r.name) and r.name != GENERIC_POLICE]
-        self.local_police = local[0] if len(local) == 1 else None  # the one police force a story names
+        self.local_police = local_police(acts.actors)
         self.quote_of = [None] * len(doc)
         for s in statements:
             if s.kind == "quote":
@@ -1087,16 +1085,20 @@ class _Finder:
         Glimpse Analytics": the seller SUPPLIED the buyer."""
         acts = self.acts
         for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in PURCHASE_VERBS or _negated(verb):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_PRODUCT_VERBS or not _taken_for_real(verb):
                 continue
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            sellers = [g for holder in [verb, *objects] for c in holder.children
-                       if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-            sellers = [a for g in sellers for a in self.actors_of(g) if acts.actors[a].type == "Company"]
-            for seller in sellers:
+            for seller in self.sellers_from(verb):
                 for buyer in self.agent_of(verb):
                     if acts.actors[buyer].type in ("GovernmentBody", "Company", "NGO"):
                         self.add(seller, "SUPPLIED", buyer, verb.i, 0.5)
+
+    def sellers_from(self, verb) -> list[int]:
+        """The companies a taking verb names with "from", on itself or on its object ("bought
+        the system from Portico", "runs the GlimpseGuard system from Glimpse Analytics")."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)
+                if self.acts.actors[a].type == "Company"]
 
     def requests(self):
         """"X asked the board for the money", "X has asked the team to publish ...", "X wrote to
@@ -1505,14 +1507,10 @@ class _Finder:
         acts = self.acts
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head \
             if noun.dep_ == "pobj" and noun.head.lower_ in ("through", "with", "from") else None
-        if verb is None or verb.pos_ != "VERB" or _negated(verb) or _prevented(verb) or _stopped(verb) \
-                or verb.lemma_.lower() not in VERB_TYPES["USED"] | TAKING_PRODUCT_VERBS \
-                or any(c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in (
-                    "if", "whether", "unless") for c in verb.children):
-            return  # not "banned police from using X", "may still use X", "if police are using X"
-        vendors = vendors + [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                             for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)
-                             if acts.actors[a].type == "Company"]
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in VERB_TYPES["USED"] | TAKING_PRODUCT_VERBS \
+                or not _taken_for_real(verb):
+            return
+        vendors = vendors + self.sellers_from(verb)
         for client in self.agent_of(verb):
             if acts.actors[client].type not in ("GovernmentBody", "Company") or client in vendors:
                 continue
@@ -2160,9 +2158,7 @@ DESCRIBED_BY = {**{verb: "DEVELOPED" for verb in VENDOR_VERBS | {"run", "operate
                 **{verb: "USED" for verb in ("use", "deploy", "test", "trial", "pilot")}}
 # taking a product: "buying the system from X", "installed cameras from X", "runs searches through X"
 TAKING_PRODUCT_VERBS = {"buy", "purchase", "license", "install", "activate", "acquire", "order", "run", "search",
-                        "rent", "lease"}
-# buying from a seller ("bought the system from Portico", "runs GlimpseGuard from Glimpse")
-PURCHASE_VERBS = {"buy", "purchase", "license", "lease", "acquire", "order", "procure", "run", "rent"}
+                        "rent", "lease", "procure"}
 # a trial of something supplied: whoever runs, ends or extends it had the thing in use
 TRIAL_NOUNS = {"pilot", "trial", "test", "rollout", "deployment", "use"}
 REFUSING_VERBS = {"reject", "refuse", "block", "ban", "oppose", "bar", "prohibit", "cancel", "veto", "deny"}
@@ -2336,6 +2332,14 @@ def _examples(token):
                 if g.dep_ == "pobj":
                     out.extend(_examples(g))
     return out
+
+
+def _taken_for_real(verb) -> bool:
+    """Whether a verb of taking or using says it happens: not "banned police from using X",
+    "may still use X", "if police are using X", "did not buy X"."""
+    return not (_negated(verb) or _prevented(verb) or _stopped(verb) or any(
+        c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+        for c in verb.children))
 
 
 def _negated(verb) -> bool:

@@ -423,19 +423,23 @@ SINGULAR_POLICE = {"police", "the police", "police department", "the police depa
                    "the department", "police force", "the police force"}
 
 
+def local_police(actors: list[ActorRecord]) -> int | None:
+    """The one police force of a place that the story names, if it names exactly one."""
+    local = [i for i, r in enumerate(actors) if r.type == "GovernmentBody" and r.alias_of is None
+             and re.search(r"\bPolice( Department| Service| Force| Bureau)?$", r.name) and r.name != "Police departments"]
+    return local[0] if len(local) == 1 else None
+
+
 def _merge_local_police(actors: list[ActorRecord]) -> None:
     """"the police" in a story about one city's police department is that department (a
     story naming no force, or several, keeps the generic "Police departments")."""
     generic = [i for i, r in enumerate(actors) if r.gazetteer and r.name == "Police departments" and r.alias_of is None]
-    local = {r.name: i for i, r in enumerate(actors) if r.type == "GovernmentBody" and r.alias_of is None
-             and not r.gazetteer and re.search(r"\bPolice\b", r.name) and r.name != "Police departments"
-             or r.type == "GovernmentBody" and r.alias_of is None and r.name.endswith("Police Department")}
-    if len(generic) != 1 or len(local) != 1:
+    keep = local_police(actors)
+    if len(generic) != 1 or keep is None:
         return
     record = actors[generic[0]]
     if not all(form.lower() in SINGULAR_POLICE for form in record.forms):
         return
-    keep = next(iter(local.values()))
     record.alias_of = keep
     for form in record.forms:
         actors[keep].add_form(form)
