@@ -2004,3 +2004,27 @@ def test_places_listed_or_joined_as_subjects_act_as_governments():
     ex = extract_text("Other cities, including San Francisco and Boston, have banned government use of the "
                       "technology. San Francisco and Oakland this year banned police from using it.")
     assert {"San Francisco", "Boston", "Oakland"} <= set(names(ex))
+
+
+# --- session 11: one-word companies NER takes for people, their products, appositive products -----
+
+def test_a_one_word_company_read_as_a_person_and_its_named_product():
+    text = ("Attorney General Dana Whitcomb sued the face-search website Lookwise on Wednesday. "
+            "Lookwise, which is based in Henderson, Nevada, charges consumers $29.99 a month. According to the "
+            "complaint, its police product, Lookwise Pro, was sold to the Cedar Bend Police Department. "
+            "Cedar Bend Police Chief Marisol Dunning said her department had paid for Lookwise Pro since 2022.")
+    ex = extract_text(text)
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Lookwise") == "Company"
+    assert types.get("Lookwise Pro") == "Product"
+    assert ("Lookwise", "DEVELOPED", "Lookwise Pro") in triples(ex)
+    # the titled plaintiff does not work for the company she sues
+    assert ("Dana Whitcomb", "AFFILIATED_WITH", "Lookwise") not in triples(ex)
+
+
+def test_a_name_after_a_typing_noun_and_a_comma_takes_its_type():
+    ex = extract_text("The city bought its new tool, Glimmerline, from a vendor. Chile's national consumer "
+                      "service, SERNAC, opened an inquiry.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Glimmerline") == "Product"
+    assert types.get("SERNAC") != "Product"  # a "service" is as often an agency

@@ -106,6 +106,9 @@ APPOSITIVE_TYPES = {
     "feature": "Product",
 }
 
+# heads that name an agency as often as a product: "the national consumer service, SERNAC,"
+AMBIGUOUS_HEADS = {"service"}
+
 # Head nouns of descriptive references and the actor types each may stand for.
 DESCRIPTIVE_HEADS = {
     "company": ("Company",), "firm": ("Company",), "giant": ("Company",),
@@ -1030,6 +1033,9 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
                 if first.head.lower_ == "as" and noun.lower_ == "such":
                     noun = noun.head
                 kind = _group_type(noun)
+        elif token.dep_ == "appos" and head.pos_ == "NOUN" and head.i < token.i \
+                and head.lemma_.lower() not in AMBIGUOUS_HEADS:
+            kind = APPOSITIVE_TYPES.get(head.lemma_.lower())  # "its police product, Lookwise Pro,"
         elif token.dep_ in ("oprd", "xcomp", "attr") and head.lemma_ in ("call", "name"):
             noun = head.head if head.dep_ == "acl" else None
             kind = APPOSITIVE_TYPES.get(noun.lemma_.lower()) if noun is not None else None
@@ -1269,8 +1275,9 @@ def _retype_false_people(doc, names: list[Mention]) -> None:
       is ("Stratacore's customers", "a client of Stratacore", "made by Stratacore"): a company;
     - a name whose first word is a company's of the story ("Corvid Sentinel" beside "Corvid
       Vision"), or that names a product ("the feature, called Sentinel Live"): a product."""
+    typed_otherwise = {m.text for m in names if m.source != "ner" and m.type != "Person"}  # "its product, Lookwise Pro"
     people_words = {w.lower() for m in names if m.type == "Person" and m.end - m.start > 1
-                    for w in m.text.split()}
+                    and m.text not in typed_otherwise for w in m.text.split()}
     company_heads = {m.text.split()[0] for m in names if m.type == "Company" and m.end - m.start > 1}
     called = set()  # "the feature, called Sentinel Live,"
     for m in names:
@@ -1279,21 +1286,25 @@ def _retype_false_people(doc, names: list[Mention]) -> None:
                 and APPOSITIVE_TYPES.get(root.head.head.lemma_.lower()) == "Product":
             called.add(m.text)
     for mention in names:
+        words = mention.text.split()
+        if mention.source != "ner" or mention.type != "Person" or len(words) != 1 or words[0].lower() in people_words:
+            continue
+        same = [m for m in names if m.text == mention.text]
+        # every use of the word counts, named by the model there or not
+        if any(_org_cue(token) for token in doc if token.text == mention.text):
+            for m in same:
+                m.type = "Company"
+    companies = {m.text for m in names if m.type == "Company" and m.end - m.start == 1}
+    for mention in names:
+        words = mention.text.split()
         if mention.source != "ner" or mention.type != "Person":
             continue
-        words = mention.text.split()
-        if mention.text in called or len(words) == 2 and words[0] in company_heads \
-                and words[0].lower() not in people_words:
+        # "Lookwise Pro" beside the company Lookwise
+        if mention.text in called or len(words) == 2 and (words[0] in company_heads or words[0] in companies) \
+                and words[0].lower() not in people_words and mention.text not in typed_otherwise:
             for m in names:
                 if m.text == mention.text and m.source == "ner":
                     m.type = "Product"
-            continue
-        if len(words) != 1 or words[0].lower() in people_words:
-            continue
-        same = [m for m in names if m.text == mention.text]
-        if any(_org_cue(doc[m.start:m.end].root) for m in same):
-            for m in same:
-                m.type = "Company"
 
 
 def _org_cue(token) -> bool:
@@ -1310,7 +1321,9 @@ def _org_cue(token) -> bool:
             return True
         if prep.lower_ == "by" and governor.lemma_.lower() in ORG_BY_VERBS:
             return True
-    return False
+    # "Lookwise, which is based in ...": people are "who"
+    return any(c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "which" for w in c.children)
+               for c in token.children)
 
 
 def _acting_facility(ent) -> bool:

@@ -1635,7 +1635,7 @@ class _Finder:
                         agents = set(self.agent_of(root.head if root.dep_ != "pobj" else root.head.head))
                     elif root.dep_ == "nsubj":
                         # "Attorney General X sued Acme": Acme is what X acts on
-                        agents = {acts.at(t.i) for c in root.head.children if c.dep_ in ("dobj", "dative", "prep")
+                        agents = {acts.at(t.i) for c in root.head.children if c.dep_ in ("dobj", "dative", "prep", "npadvmod")
                                   for t in c.subtree if acts.at(t.i) is not None}
                     for t in root.sent:
                         a = acts.at(t.i)
