@@ -2028,3 +2028,13 @@ def test_a_name_after_a_typing_noun_and_a_comma_takes_its_type():
     types = {a.name: a.type for a in ex.actors}
     assert types.get("Glimmerline") == "Product"
     assert types.get("SERNAC") != "Product"  # a "service" is as often an agency
+
+
+def test_coming_out_against_and_disputing_results_are_criticism():
+    ex = extract_text("The Georgia Association of Chiefs of Police came out against the Face Search Warrant Act, "
+                      "arguing that face searches produce leads. The Georgia Association of Chiefs of Police "
+                      "came out of the meeting early.")
+    assert ("Georgia Association of Chiefs of Police", "CRITICIZED", "Face Search Warrant Act") in triples(ex)
+    ex = extract_text("Amazon disputed the results of the American Civil Liberties Union, saying the group had "
+                      "used the default setting.")
+    assert ("Amazon", "CRITICIZED", "American Civil Liberties Union") in triples(ex)

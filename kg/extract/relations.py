@@ -126,7 +126,8 @@ BODY_HEADS = {"department", "office", "council", "board", "commission", "committ
 PREP_STANCES = {"object": ("CRITICIZED", ("to",)), "balk": ("CRITICIZED", ("at",)),
                 "rail": ("CRITICIZED", ("against",)), "take": ("CRITICIZED", ("at",)),
                 "lash": ("CRITICIZED", ("at", "against")), "hit": ("CRITICIZED", ("at",)),
-                "side": ("SUPPORTED", ("with",)), "stand": ("SUPPORTED", ("with", "behind"))}
+                "side": ("SUPPORTED", ("with",)), "stand": ("SUPPORTED", ("with", "behind")),
+                "come": ("CRITICIZED", ("against",))}  # only "came out against"
 # "House leaders", "colleagues on the committee": people who stand for their body
 MEMBER_NOUNS = {"leader", "leadership", "member", "colleague", "lawmaker", "chair", "chairman", "chairwoman"}
 # "a coalition of groups, including A and B": the members named are the collective
@@ -142,7 +143,7 @@ CHALLENGE_NOUNS = {"review", "appeal", "challenge", "reversal", "repeal"}
 UNDOING_VERBS = {"overturn", "reverse", "quash", "annul", "repeal", "rescind", "revoke", "vacate", "lift"}
 REBUT_VERBS = {"disagree", "dispute", "deny", "reject", "contest", "challenge", "appeal", "rebut"}
 CLAIM_NOUNS = {"allegation", "claim", "finding", "charge", "accusation", "conclusion", "ruling", "decision",
-               "characterization", "assertion"}
+               "characterization", "assertion", "result", "criticism"}
 ACCUSING_VERBS = {"allege", "accuse", "charge", "find", "say", "conclude", "rule", "fine", "ban", "sue", "claim"}
 REPORT_NOUNS = {"report", "study", "analysis", "audit", "review", "investigation", "survey", "letter",
                 "statement", "complaint", "petition", "test"}
@@ -667,8 +668,8 @@ class _Finder:
         "X objected" to the measure the sentence is about. True when the verb was read so."""
         kind, preps = PREP_STANCES[lemma]
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt") and c.lower_ in ("aim", "out", "back")]
-        if lemma == "take" and len(holders) == 1:
-            return False  # only "took aim at"
+        if lemma in ("take", "come") and len(holders) == 1:
+            return False  # only "took aim at", "came out against"
         targets = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                    for g in c.children if g.dep_ == "pobj"]
         if not targets and lemma == "object" and not any(c.dep_ in ("dobj", "prep", "ccomp") for c in verb.children):
@@ -878,6 +879,8 @@ class _Finder:
                     continue
                 makers = [a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
                           for a in self.actors_of(c)]
+                makers = makers or [a for g in of_objects(noun.children) for a in self.actors_of(g)
+                                    if acts.actors[a].type in ORG_TYPES]  # "the results of the ACLU"
                 if not makers:
                     for earlier in reversed(self.doc[max(0, verb.sent.start - 120):verb.sent.start]):
                         if earlier.pos_ == "VERB" and LEMMA_FIXES.get(earlier.lower_, earlier.lemma_.lower()) \
