@@ -2038,3 +2038,21 @@ def test_coming_out_against_and_disputing_results_are_criticism():
     ex = extract_text("Amazon disputed the results of the American Civil Liberties Union, saying the group had "
                       "used the default setting.")
     assert ("Amazon", "CRITICIZED", "American Civil Liberties Union") in triples(ex)
+
+
+def test_names_shaped_by_federation_caucus_and_league_heads():
+    ex = extract_text("The Rhode Island Retail Federation opposed the bill. Members of the Black and Latino "
+                      "Legislative Caucus said it did not go far enough. The League of Cities of the Philippines "
+                      "criticized the proposal.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Rhode Island Retail Federation") == "NGO"
+    assert "Black and Latino Legislative Caucus" in types and "Latino Legislative Caucus" not in types
+    assert "League of Cities of the Philippines" in types
+
+
+def test_a_later_short_form_of_a_name_with_an_of_tail_is_that_actor():
+    ex = extract_text("NAIROBI — The ruling came in a petition filed by the Law Society of Kenya, the Katiba "
+                      "Institute and Amnesty International Kenya. Protesters stormed parliament and torched vehicles "
+                      "in the capital.\n\nLaw Society president Faith Njoroge called the decision \"a victory\".")
+    assert "Law Society" not in names(ex)
+    assert ("Faith Njoroge", "AFFILIATED_WITH", "Law Society of Kenya") in triples(ex)

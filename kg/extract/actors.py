@@ -776,7 +776,8 @@ SHAPE_HEADS = {
     "ministry": "GovernmentBody", "parliament": "GovernmentBody", "assembly": "GovernmentBody",
     "association": "NGO", "union": "NGO", "foundation": "NGO", "institute": "NGO", "center": "NGO",
     "centre": "NGO", "coalition": "NGO", "network": "NGO", "project": "NGO", "lab": "NGO",
-    "alliance": "NGO", "inc.": "Company", "corp.": "Company", "ltd.": "Company", "llc": "Company",
+    "alliance": "NGO", "federation": "NGO", "society": "NGO", "league": "NGO", "forum": "NGO",
+    "caucus": "GovernmentBody", "inc.": "Company", "corp.": "Company", "ltd.": "Company", "llc": "Company",
     "inc": "Company", "corp": "Company", "ltd": "Company", "group": "Company",
 }
 # common nouns that may own a name's word through "'s" ("Sheriff's Office", "People's Party")
@@ -829,6 +830,9 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
                 start -= 2  # "the Springfield Police Officers' Association"
             else:
                 break
+        if start >= 3 and doc[start - 1].lower_ == "and" and _capital_word(doc[start - 2]) \
+                and doc[start - 3].lower_ == "the":
+            start -= 2  # "the Black and Latino Legislative Caucus"
         if start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_alpha:
             continue  # "Acme-IT Inc.": the tail of a longer word
         end = head.i + 1
@@ -851,6 +855,9 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
                         last is not None and doc[j].lower_ in ("and", "&") and j + 1 < n \
                         and _capital_word(doc[j + 1]) and doc[j + 1].ent_iob_ == "I":
                     j += 1
+                elif last is not None and doc[j].lower_ == "of" and j + 2 < n and doc[j + 1].lower_ == "the" \
+                        and _capital_word(doc[j + 2]) and (doc[j + 2].ent_type_ == "GPE" or doc[j + 2].ent_iob_ == "I"):
+                    j += 2  # "League of Cities of the Philippines"
                 else:
                     break
             if last is not None:

@@ -470,6 +470,8 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
                 tails = BODY_NAME_TAILS.get(short[-1], ())
                 if " ".join(rest).lower() not in tails:
                     continue
+            elif rest[0] == "of" and len(short) >= 2 and _later_short_form(record, candidate):
+                pass  # "the Law Society of Kenya ... Law Society president Faith Njoroge"
             elif not (rest[0][:1].isupper() or rest[0] == "for" and len(short) >= 2) or rest[0].lower() in ("of", "in"):
                 continue  # "Hermes Center for ...", but not "ACLU of Texas"
             fits.append(other)
@@ -478,6 +480,17 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
             record.alias_of = keep
             for form in record.forms:
                 actors[keep].add_form(form, proper=fold(form) in record.proper)
+
+
+def _later_short_form(short: ActorRecord, long: ActorRecord) -> bool:
+    """Whether every mention of ``short`` comes after the first of ``long``, in another
+    sentence-sized stretch: a chapter named beside its parent ("the Network of Ohio and the
+    Network") is another actor."""
+    if not short.spans or not long.spans:
+        return False
+    first_long = min(start for start, _ in long.spans)
+    return all(start > first_long and all(abs(start - other) > 20 for other, _ in long.spans)
+               for start, _ in short.spans)
 
 
 def _merge_initials(actors: list[ActorRecord]) -> None:
