@@ -2056,3 +2056,17 @@ def test_a_later_short_form_of_a_name_with_an_of_tail_is_that_actor():
                       "in the capital.\n\nLaw Society president Faith Njoroge called the decision \"a victory\".")
     assert "Law Society" not in names(ex)
     assert ("Faith Njoroge", "AFFILIATED_WITH", "Law Society of Kenya") in triples(ex)
+
+
+def test_a_body_that_suspended_its_use_of_a_tool_has_a_suspension_policy():
+    ex = extract_text("FORT CALLOWAY, Kan. — The Fort Calloway Police Department has suspended its use of a facial "
+                      "recognition app called TraceID after an officer misused it. The Kansas Coalition for Digital "
+                      "Rights welcomed the suspension.")
+    policies = [a for a in ex.actors if a.type == "Policy"]
+    assert [p.name for p in policies] == ["Fort Calloway Police Department suspension"]
+    assert "the suspension" in policies[0].aliases
+    assert ("Kansas Coalition for Digital Rights", "SUPPORTED", policies[0].name) in triples(ex)
+    # a suspension that is only reported as undone or passive is none
+    ex = extract_text("The Fort Calloway Police Department has not suspended its use of TraceID. The app was "
+                      "suspended by the vendor.")
+    assert not [a for a in ex.actors if a.type == "Policy"]

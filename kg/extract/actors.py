@@ -154,6 +154,7 @@ KILLING_HEADS = {"death", "killing", "murder", "shooting", "slaying"}
 ARREST_ADJ = {"wrongful", "false", "erroneous", "mistaken", "wrong", "unlawful", "faulty"}
 STOP_VERBS = {"stop", "cease", "end", "suspend", "pause", "halt", "exit", "abandon",
               "withdraw", "discontinue", "quit", "freeze", "ban", "drop"}
+SUSPEND_VERBS = {"suspend", "pause", "halt"}
 CLAUSE_POLICY_VERBS = {"sell", "offer", "provide", "develop", "supply", "market", "license",
                        "research", "use", "build", "deploy"}
 DECISION_VERBS = {"decide", "agree", "plan", "vow", "pledge", "choose", "promise", "commit", "move"}
@@ -1595,15 +1596,19 @@ def _clause_policies(doc) -> list[Mention]:
         if no_longer and lemma in CLAUSE_POLICY_VERBS:
             future = True
         decided = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECISION_VERBS
+        # "the department has suspended its use of X", "Acme paused the pilot": a pause done
+        suspended = lemma in SUSPEND_VERBS and verb.tag_ in ("VBD", "VBN") and not negated \
+            and not auxes & {"is", "was", "'s", "are", "were", "be", "been"} \
+            and any(c.dep_ == "dobj" for c in verb.children) and verb.dep_ in ("ROOT", "ccomp", "conj")
         if not (stop and (future or decided or auxes & {"is", "was", "'s", "are", "were"}) or
-                future and negated and lemma in CLAUSE_POLICY_VERBS):
+                future and negated and lemma in CLAUSE_POLICY_VERBS or suspended):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and decided:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if not subjects:
             continue
-        subject = subjects[0]
+        subject = subjects[-1]  # the nearest: a dateline ("FORT CALLOWAY, Kan. —") may be read as one too
         owner = subject.i
         speech = verb.head if verb.dep_ in ("ccomp", "conj") else None
         speaker = None
@@ -1648,8 +1653,10 @@ def _clause_policies(doc) -> list[Mention]:
         if no_aux != text:
             forms.append(no_aux)
         found.append(Mention(start, end, text, "Policy", "clause", forms=tuple(forms),
-                             owner=owner, meta={"head": None, "definite": False, "speaker": speaker,
-                                                "head_i": verb.i, "clause": True}))
+                             owner=owner, meta={"head": "suspension" if suspended and not future else None,
+                                                "definite": False, "speaker": speaker,
+                                                "head_i": verb.i, "clause": True,
+                                                "suspended": suspended and not future}))
     return found
 
 

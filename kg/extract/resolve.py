@@ -470,7 +470,8 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
                 tails = BODY_NAME_TAILS.get(short[-1], ())
                 if " ".join(rest).lower() not in tails:
                     continue
-            elif rest[0] == "of" and len(short) >= 2 and _later_short_form(record, candidate):
+            elif rest[0] == "of" and len(short) >= 2 and record.type != "Company" \
+                    and _later_short_form(record, candidate):
                 pass  # "the Law Society of Kenya ... Law Society president Faith Njoroge"
             elif not (rest[0][:1].isupper() or rest[0] == "for" and len(short) >= 2) or rest[0].lower() in ("of", "in"):
                 continue  # "Hermes Center for ...", but not "ACLU of Texas"
@@ -692,7 +693,8 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
             return owner
         owner = None
     clause = m.meta.get("clause")
-    if clause and (owner is None or actors[owner].type != "Company"):
+    if clause and (owner is None or actors[owner].type != "Company" and not (
+            m.meta.get("suspended") and actors[owner].type == "GovernmentBody")):
         return None
     if m.meta.get("ref_only"):
         # a body's ban is a Bill here, and "the order" may refer to it
@@ -732,7 +734,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     for owner in owners:
         # a government's ban is a measure it enacts (a Bill); its fines and pilots are decisions
         kind = "Bill" if actors[owner].type == "GovernmentBody" and _legislates(actors[owner]) \
-            and m.meta.get("head") not in ("fine", "pilot", "trial") else "Policy"
+            and m.meta.get("head") not in ("fine", "pilot", "trial") and not m.meta.get("suspended") else "Policy"
         for i, record in enumerate(actors):
             if record.type == kind and record.kind != "lawsuit" and (record.kind in TRIAL_HEADS) == trial and (
                     record.owner == owner or _same_government(actors, record.owner, owner)):
