@@ -1877,6 +1877,8 @@ def test_leaders_and_members_of_a_body_stand_for_it():
     ex = extract_text("The Electronic Privacy Information Center called on House leaders to bring the measure to "
                       "a vote.")
     assert {r for r in triples(ex) if r[0] == "Electronic Privacy Information Center" and r[1] == "CALLED_FOR"}
+    ex = extract_text("The ACLU called on lawmakers in the Ohio House to reject the bill.")
+    assert ("American Civil Liberties Union", "CALLED_FOR", "Ohio House") in triples(ex)
 
 
 def test_promising_to_sign_a_measure_is_support_not_yet_its_enactment():

@@ -27,8 +27,6 @@ Rules, each a small function over the Doc and its resolved actors:
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
 from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, verb_named_subject
@@ -128,8 +126,10 @@ PREP_STANCES = {"object": ("CRITICIZED", ("to",)), "balk": ("CRITICIZED", ("at",
                 "lash": ("CRITICIZED", ("at", "against")), "hit": ("CRITICIZED", ("at",)),
                 "side": ("SUPPORTED", ("with",)), "stand": ("SUPPORTED", ("with", "behind")),
                 "come": ("CRITICIZED", ("against",))}  # only "came out against"
-# "House leaders", "colleagues on the committee": people who stand for their body
-MEMBER_NOUNS = {"leader", "leadership", "member", "colleague", "lawmaker", "chair", "chairman", "chairwoman"}
+# people who stand for their body: "House leaders", "colleagues on the committee", "members
+# of the committee questioned ..."
+MEMBER_NOUNS = {"leader", "leadership", "member", "colleague", "lawmaker", "chair", "chairman", "chairwoman",
+                "official", "representative", "staff", "staffer"}
 # "a coalition of groups, including A and B": the members named are the collective
 COLLECTIVE_NOUNS = {"coalition", "group", "alliance", "network", "number", "range", "dozen", "dozens", "handful",
                     "collection", "consortium", "bloc"}
@@ -150,8 +150,6 @@ REPORT_NOUNS = {"report", "study", "analysis", "audit", "review", "investigation
 LEDE_PEOPLE = {"man", "woman", "father", "mother", "grandfather", "grandmother", "resident", "teenager",
                "student", "driver", "worker", "shopper", "musician", "activist"}
 MEASURE_NOUNS = {"measure", "ordinance", "bill", "ban", "proposal", "rule", "regulation", "restriction", "law"}
-# "members of the committee questioned ...": the body acts through them
-MEMBER_NOUNS = {"member", "official", "leader", "representative", "staff", "staffer"}
 # "NYPD detectives used X", "officers from the sheriff's office ran searches": the force acts
 # through its people (only a government body: "Google employees protested" is not Google)
 PERSONNEL_NOUNS = {"officer", "detective", "investigator", "deputy", "trooper", "agent", "analyst",
