@@ -715,7 +715,7 @@ def _place_governments(doc) -> list[Mention]:
             place = doc[of[0].left_edge.i:of[0].i + 1]
             start = min([c.i for c in lefts] + [token.i])
             end = place.end
-        if place.text.lower() in COUNTRIES or place.text.lower() in ("u.s.", "us", "american", "federal"):
+        if place.text.lower() in COUNTRIES | {"american", "federal"}:
             continue  # the U.S. government and the like are in the gazetteer, or too general
         if named and named[0].ent_type_ == "NORP":
             canonical = f"{place.text} Government"  # "the Irish government"
@@ -1293,15 +1293,13 @@ def _retype_false_people(doc, names: list[Mention]) -> None:
         if m.source == "ner" and root.dep_ == "oprd" and root.head.lemma_.lower() in ("call", "name", "dub") \
                 and APPOSITIVE_TYPES.get(root.head.head.lemma_.lower()) == "Product":
             called.add(m.text)
-    for mention in names:
-        words = mention.text.split()
-        if mention.source != "ner" or mention.type != "Person" or len(words) != 1 or words[0].lower() in people_words:
-            continue
-        same = [m for m in names if m.text == mention.text]
-        # every use of the word counts, named by the model there or not
-        if any(_org_cue(token) for token in doc if token.text == mention.text):
-            for m in same:
-                m.type = "Company"
+    single = {m.text for m in names if m.source == "ner" and m.type == "Person" and " " not in m.text
+              and m.text.lower() not in people_words}
+    # every use of the word counts, named by the model there or not
+    acting = {token.text for token in doc if token.text in single and _org_cue(token)}
+    for m in names:
+        if m.text in acting:
+            m.type = "Company"
     companies = {m.text for m in names if m.type == "Company" and m.end - m.start == 1}
     for mention in names:
         words = mention.text.split()
