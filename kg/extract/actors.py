@@ -780,11 +780,14 @@ SHAPE_HEADS = {
     "alliance": "NGO", "federation": "NGO", "society": "NGO", "league": "NGO", "forum": "NGO",
     "caucus": "GovernmentBody", "inc.": "Company", "corp.": "Company", "ltd.": "Company", "llc": "Company",
     "inc": "Company", "corp": "Company", "ltd": "Company", "group": "Company",
+    "guild": "NGO", "conference": "NGO",
 }
 # common nouns that may own a name's word through "'s" ("Sheriff's Office", "People's Party")
 NAME_POSSESSORS = {"people", "sheriff", "sheriffs", "women", "children", "men", "workers", "veterans",
                    "attorney", "mayor", "governor", "citizens", "consumers", "parents", "nurses",
-                   "teachers", "officers", "employees", "members", "farmers", "prosecutor"}
+                   "teachers", "officers", "employees", "members", "farmers", "prosecutor",
+                   "defender", "defenders", "general", "commissioner", "comptroller", "controller",
+                   "auditor", "coroner", "treasurer", "solicitor", "prosecutors"}
 NAME_JOINERS = {"of", "for", "and", "&"}
 
 
@@ -801,6 +804,35 @@ def _joins_the_tail(doc, at, head) -> bool:
         end += 1
     root = doc[end]
     return root.dep_ == "conj" and head < root.head.i < at and SHAPE_HEADS.get(root.lower_) is None
+
+
+PORTFOLIO_HEADS = {"committee", "subcommittee", "ministry", "department", "commission"}
+CHAMBER_WORDS = {"senate", "house", "assembly"}
+
+
+def _listed_start(doc, start, head):
+    """Where a body named by a list of portfolios begins ("the Senate Health, Education, Labor
+    and Pensions Committee", "the House Energy and Commerce Committee"), or None: the list is
+    of single capitalised words after "the", none a name of its own (an acronym, a place, a
+    person), so "the ACLU and Justice Department" stays two actors."""
+    if head.lower_ not in PORTFOLIO_HEADS or start < 3 or doc[start - 1].lower_ not in ("and", ","):
+        return None
+    i = start - 1
+    joiners = 0
+    while i >= 2 and doc[i].lower_ in ("and", ",") and _capital_word(doc[i - 1]):
+        word = doc[i - 1]
+        if word.is_upper or word.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return None
+        joiners += 1
+        i -= 2
+        if doc[i].lower_ in ("and", ","):
+            continue
+        if doc[i].lower_ in CHAMBER_WORDS and i >= 1 and doc[i - 1].lower_ == "the":
+            return i
+        if doc[i].lower_ == "the":
+            return i + 1
+        return None
+    return None
 
 
 def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
@@ -829,10 +861,18 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
             elif prev.text in ("'", "’") and start >= 2 and doc[start - 2].lower_.endswith("s") \
                     and _capital_word(doc[start - 2]) and prev.whitespace_:
                 start -= 2  # "the Springfield Police Officers' Association"
+            elif prev.lower_ in ("of", "for", "and", ",") and prev.ent_iob_ == "I" and start >= 2 \
+                    and _capital_word(doc[start - 2]) and doc[start - 2].ent_iob_ in ("B", "I") \
+                    and not (prev.lower_ in ("and", ",") and doc[start - 2].is_upper):
+                start -= 2  # "the Southeast Asia Freedom of Expression Network": a joiner inside the model's name
             else:
                 break
+        listed = _listed_start(doc, start, head)
+        if listed is not None:
+            start = listed  # "the Senate Health, Education, Labor and Pensions Committee"
         if start >= 3 and doc[start - 1].lower_ == "and" and _capital_word(doc[start - 2]) \
-                and doc[start - 3].lower_ == "the":
+                and doc[start - 3].lower_ == "the" and not doc[start - 2].is_upper \
+                and doc[start - 2].ent_type_ not in ("ORG", "GPE", "PERSON"):
             start -= 2  # "the Black and Latino Legislative Caucus"
         if start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_alpha:
             continue  # "Acme-IT Inc.": the tail of a longer word
@@ -853,7 +893,7 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
                         and _capital_word(doc[j + 1]) and (doc[j + 1].ent_iob_ != "B"
                                                            or doc[j + 1].ent_type_ == "NORP"
                                                            or _joins_the_tail(doc, j + 1, head.i)) or \
-                        last is not None and doc[j].lower_ in ("and", "&") and j + 1 < n \
+                        last is not None and doc[j].lower_ in ("and", "&", ",") and j + 1 < n \
                         and _capital_word(doc[j + 1]) and doc[j + 1].ent_iob_ == "I":
                     j += 1
                 elif last is not None and doc[j].lower_ == "of" and j + 2 < n and doc[j + 1].lower_ == "the" \
@@ -872,6 +912,8 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
             continue
         if head.lower_ in ("council", "group", "center", "centre"):
             kind = guess_type(doc[start:head.i + 1].text, "ORG")  # a trade council, a company group
+        elif head.lower_ == "police" and any(SHAPE_HEADS.get(t.lower_) == "NGO" for t in doc[start:head.i]):
+            kind = "NGO"  # "the Oregon Association Chiefs of Police": chiefs' association, not a force
         found.append(Mention(start, end, span.text, kind, "shape", meta={"label": "ORG"}))
     return found
 

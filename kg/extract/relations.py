@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, verb_named_subject
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.resolve import ORG_TYPES, DocActors, local_police
+from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, local_police
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
 
 __all__ = ["RawRelation", "find_relations"]
@@ -117,7 +117,6 @@ NOUN_FRAMES = {
     "development": ("DEVELOPED", ("of",)),
 }
 FORMER = {"former", "ex", "retired"}  # "former police officer X" holds no office now
-GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 FILING_VERBS = {"file", "bring", "launch", "lodge", "initiate", "refile"}
 BODY_HEADS = {"department", "office", "council", "board", "commission", "committee"}
 # verbs whose stance reaches its target through a preposition

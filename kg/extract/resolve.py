@@ -370,7 +370,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     _merge_generic_bills(actors)
     _merge_initials(actors)
     _merge_short_names(actors)
-    _merge_local_police(actors)
+    _merge_local_police(doc, actors, token_actor, events)
     result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
                        events=sorted(events))
     _name_frames(result)
@@ -419,6 +419,7 @@ def _merge_generic_bills(actors: list[ActorRecord]) -> None:
                 actors[keep].add_form(form)
 
 
+GENERIC_POLICE = "Police departments"  # the gazetteer's actor for police in general
 SINGULAR_POLICE = {"police", "the police", "police department", "the police department",
                    "the department", "police force", "the police force"}
 
@@ -430,19 +431,35 @@ def local_police(actors: list[ActorRecord]) -> int | None:
     return local[0] if len(local) == 1 else None
 
 
-def _merge_local_police(actors: list[ActorRecord]) -> None:
-    """"the police" in a story about one city's police department is that department (a
-    story naming no force, or several, keeps the generic "Police departments")."""
-    generic = [i for i, r in enumerate(actors) if r.gazetteer and r.name == "Police departments" and r.alias_of is None]
+def _merge_local_police(doc, actors: list[ActorRecord], token_actor: list, events: list) -> None:
+    """"the police" in a story about one city's police department is that department; "police
+    agencies" in the same story stay the generic "Police departments", as does "the police" in
+    a story naming no force, or several."""
+    generic = [i for i, r in enumerate(actors) if r.gazetteer and r.name == GENERIC_POLICE and r.alias_of is None]
     keep = local_police(actors)
     if len(generic) != 1 or keep is None:
         return
     record = actors[generic[0]]
-    if not all(form.lower() in SINGULAR_POLICE for form in record.forms):
+    if all(form.lower() in SINGULAR_POLICE for form in record.forms):
+        record.alias_of = keep
+        for form in record.forms:
+            actors[keep].add_form(form)
         return
-    record.alias_of = keep
-    for form in record.forms:
-        actors[keep].add_form(form)
+    # "the police", "the city's police department" and "police" naming a thing ("the police
+    # contract") are the story's force; a bare "police" that acts or is acted on is police in
+    # general ("sold to police")
+    singular = [(start, end) for start, end in record.spans if doc[start:end].text.lower() in SINGULAR_POLICE
+                and (doc[start].lower_ == "the" or doc[start:end].root.dep_ == "compound"
+                     or start > 0 and (doc[start - 1].tag_ in ("POS", "PRP$") or doc[start - 1].lower_ == "the"))]
+    for start, end in singular:  # the rules see these words as the local force
+        for i in range(start, end):
+            token_actor[i] = keep
+        actors[keep].add_form(doc[start:end].text)
+    moved = {start for start, _ in singular}
+    events[:] = [(i, keep if i in moved and a == generic[0] else a, subject) for i, a, subject in events]
+    record.spans = [span for span in record.spans if span not in singular]
+    texts = {doc[start:end].text for start, end in record.spans}
+    record.forms = [form for form in record.forms if form in texts or form.lower() not in SINGULAR_POLICE]
 
 
 # what may follow a body's short name in its full one: "Lakeport Police" -> "... Department"
