@@ -2122,3 +2122,34 @@ def test_the_police_of_a_story_about_one_force_is_that_force_while_police_agenci
     ex = extract_text("The Harlan Bay Police Department has used NorthLens Identify. NorthLens said it sells to "
                       "police. How many police agencies use it is unknown.")
     assert "police" in {a.name: a.aliases for a in ex.actors}["Police departments"]
+
+
+def test_an_appositive_after_an_of_phrase_describes_the_name_before_its_comma():
+    ex = extract_text("\"The harm is real,\" said Lucia Benavides of Casa Esperanza, a Cape Harlow immigrant-rights "
+                      "group. The lawsuit names Detective Paul Brandt of the Redfield Police Department and Northgate "
+                      "Biometrics, the Kansas City company whose software produced the match.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Lucia Benavides") == "Person" and types.get("Casa Esperanza") == "NGO"
+    assert types.get("Paul Brandt") == "Person" and types.get("Northgate Biometrics") == "Company"
+
+
+def test_names_typed_by_a_title_before_them_or_by_their_last_word():
+    ex = extract_text("Police Chief Marcus Hale defended the renewal. Records obtained by The Harlan Bay Ledger show that "
+                      "officers ran more than 1,400 searches in 2023. The Chaos Computer Club criticized the searches. Twelve chains earned an A, "
+                      "including Greenleaf Grocers, which does not use the cameras. The Directorate General of "
+                      "Population and Civil Registration said it shares photos.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Marcus Hale") == "Person"
+    assert types.get("Harlan Bay Ledger") == "MediaOutlet"
+    assert types.get("Chaos Computer Club") == "NGO"
+    assert types.get("Greenleaf Grocers") == "Company"
+    assert types.get("Directorate General of Population and Civil Registration") == "GovernmentBody"
+
+
+def test_a_startup_named_after_its_noun_and_a_hospital_system_are_companies():
+    ex = extract_text("The hotels used a system developed by the Valencia startup Biomira. Biomira said the data "
+                      "was deleted. Ridgeview Health, the largest hospital system in southeast Missouri, has "
+                      "installed cameras.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Biomira") == "Company"
+    assert types.get("Ridgeview Health") == "Company"

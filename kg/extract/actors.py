@@ -53,7 +53,7 @@ ORG_KEYWORDS = [
                         "parliament", "government", "committee", "council", "board",
                         "office", "assembly", "legislature", "sheriff", "authority", "district",
                         "city", "county", "state", "service", "army", "navy", "force",
-                        "commissioner", "prosecutor", "tribunal", "judiciary",
+                        "commissioner", "prosecutor", "tribunal", "judiciary", "directorate",
                         # European regulators' own names ("Agencia Española de Protección de Datos")
                         "agencia", "agence", "autorité", "autorità", "autoriteit", "commissione",
                         "comisión", "garante", "ministerio", "ministère", "bundesamt", "behörde"}),
@@ -61,14 +61,17 @@ ORG_KEYWORDS = [
              "foundation", "union", "association", "coalition", "network", "alliance",
              "society", "watch", "fund", "trust", "league", "project", "initiative",
              "campaign", "movement", "school", "college", "academy", "council",
-             "federation", "liberties", "rights", "justice", "charity", "group", "observatory"}),
+             "federation", "liberties", "rights", "justice", "charity", "group", "observatory", "club"}),
     ("Company", {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "limited", "pty",
                  "gmbh", "ag", "nv", "bv",
                  "plc", "co", "co.", "company", "technologies", "technology", "systems",
                  "labs", "holdings", "solutions", "software", "analytics", "ai",
                  "networks", "group", "partners", "capital", "ventures", "industries",
-                 "enterprises", "research", "communications", "media"}),
+                 "enterprises", "research", "communications", "media", "grocers", "foods", "markets",
+                 "stores", "outfitters", "pharmacy", "pharmacies", "supermarkets"}),
 ]
+# newspapers' names by their last word only ("The Harlan Bay Ledger"; "FaceLedger" is a product)
+MEDIA_TAILS = {"ledger", "courier", "inquirer", "dispatch"}
 
 COMPANY_WORDS = ORG_KEYWORDS[3][1]
 TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants", "owners",
@@ -214,6 +217,8 @@ def guess_type(text: str, label: str) -> str:
         return "NGO"  # "Springfield Technology Business Council": a trade group
     if words and words[-1] == "service" and any(w in SERVICE_PRODUCT_WORDS for w in words):
         return "Product"  # "Acme Cloud Vision Service", not the Secret Service
+    if len(words) >= 2 and words[-1] in MEDIA_TAILS:
+        return "MediaOutlet"
     for kind, keys in ORG_KEYWORDS:
         if words and words[-1] in keys:
             return kind
@@ -412,6 +417,10 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                     and all(t.pos_ == "PROPN" and t.is_title for t in doc[start + 1:end])
                     and guess_type(doc[start + 1:end].text, "ORG") == "Company"):
                 label = "PERSON"  # "Councilmember Jane Doe", read as an organisation
+            if label == "ORG" and start > 0 and doc[start - 1].lower_ in PERSON_TITLES | {"chief", "detective"} \
+                    and 2 <= end - start <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in doc[start:end]) \
+                    and guess_type(doc[start:end].text, "ORG") == "Company":
+                label = "PERSON"  # "Police Chief Marcus Hale", the title left outside the model's name
             if label in ("ORG", "PERSON") and end - start >= 3:
                 cut = _title_inside(doc, start, end)
                 if cut is not None:  # "Privacy Commissioner Carly Kind", "Attorney General Jane Doe"
@@ -1094,7 +1103,18 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
                 if any(n.lemma_.lower() in PERSON_ROLE_NOUNS for n in (child, *child.conjuncts)):
                     kind = None  # "X, campaigns and managing director at ...": a person's role
                     break
-                kind = APPOSITIVE_TYPES.get(child.lemma_.lower(), kind)
+                described = _described_by_later_name(token, child)
+                if described is not None:
+                    # "Lucia Benavides of Casa Esperanza, a Cape Harlow group,": the group is the
+                    # name just before the comma, not the person the parser hung it on
+                    kind = None
+                    later = APPOSITIVE_TYPES.get(child.lemma_.lower())
+                    start, end = _proper_span(described)
+                    if later is not None and _looks_like_name(doc[start:end]) \
+                            and gazetteer.lookup(doc[start:end].text) is None:
+                        found.append(Mention(start, end, doc[start:end].text, later, "appos"))
+                    break
+                kind = _system_owner_type(child) or APPOSITIVE_TYPES.get(child.lemma_.lower(), kind)
         start, end = _proper_span(token)
         if kind is None:
             kind, start = _typing_noun(token)
@@ -1108,6 +1128,31 @@ def _examples_and_appositives(doc, gazetteer) -> list[Mention]:
             continue
         found.append(Mention(start, end, span.text, kind, "appos"))
     return found
+
+
+def _described_by_later_name(token, appositive):
+    """The name an appositive describes when the parser hung it on an earlier name with an "of"
+    phrase between ("Detective Paul Brandt of the Redfield Police Department and Northgate
+    Biometrics, the Kansas City company"): the proper noun just before its comma, else None."""
+    doc = token.doc
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and token.i < c.i < appositive.i for c in token.children):
+        return None
+    comma = appositive.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    before = doc[comma - 1]
+    return before if before.pos_ == "PROPN" and before.i > token.i else None
+
+
+# "the largest hospital system in the state": an organisation, not a product
+SYSTEM_OWNERS = {"hospital": "Company", "health": "Company", "healthcare": "Company", "school": "GovernmentBody"}
+
+
+def _system_owner_type(noun):
+    if noun.lemma_.lower() != "system":
+        return None
+    return next((SYSTEM_OWNERS[c.lower_] for c in noun.children
+                 if c.dep_ in ("compound", "amod") and c.lower_ in SYSTEM_OWNERS), None)
 
 
 # organisations a typing noun or a company word may name (kg.extract.resolve.ORG_TYPES adds outlets)
@@ -1181,6 +1226,9 @@ def _descriptive(doc) -> list[Mention]:
                 forms.append(doc[start:child.right_edge.i + 1].text)
         text = doc[start:end].text
         candidates = DESCRIPTIVE_HEADS[lemma]
+        owner_type = _system_owner_type(token)
+        if owner_type is not None:
+            candidates = (owner_type,)  # "the hospital system": the hospitals' company
         modifiers = {c.lemma_.lower() for c in token.lefts} | {c.lemma_.lower() for c in token.subtree if c.i < token.i}
         if modifiers & NGO_HINTS and "NGO" in candidates:
             candidates = ("NGO",)  # "the civil liberties group"
@@ -1211,7 +1259,7 @@ def _retype_from_context(doc, names: list[Mention]) -> None:
         if mention.source == "ner" and mention.type == "Person":
             root = doc[mention.start:mention.end].root
             described = [root.head] if root.dep_ == "appos" else []
-            described += [c for c in root.children if c.dep_ == "appos"]
+            described += [c for c in root.children if c.dep_ == "appos" and _described_by_later_name(root, c) is None]
             if any(n.lemma_.lower() in PERSON_ROLE_NOUNS for d in described for n in (d, *d.conjuncts)):
                 continue  # "X, campaigns and managing director at ...": a person's role
             kinds = {APPOSITIVE_TYPES.get(d.lemma_.lower()) for d in described if d.pos_ == "NOUN"} & {
@@ -1369,6 +1417,8 @@ def _org_cue(token) -> bool:
             return True
         if prep.lower_ == "by" and governor.lemma_.lower() in ORG_BY_VERBS:
             return True
+    if token.i > 0 and doc[token.i - 1].lower_ in DESCRIBED_NAME_NOUNS:
+        return True  # "the Valencia startup Biomira"
     # "Lookwise, which is based in ...": people are "who"
     return any(c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "which" for w in c.children)
                for c in token.children)
