@@ -2153,3 +2153,12 @@ def test_a_startup_named_after_its_noun_and_a_hospital_system_are_companies():
     types = {a.name: a.type for a in ex.actors}
     assert types.get("Biomira") == "Company"
     assert types.get("Ridgeview Health") == "Company"
+
+
+def test_a_ban_an_advocacy_group_calls_for_is_not_a_policy_of_the_group():
+    ex = extract_text("The American Civil Liberties Union of Washington opposed the contract. The group has called "
+                      "for a citywide ban on government use of face recognition.")
+    assert not [a for a in ex.actors if a.type == "Policy"]
+    # a ban a city council passed stays
+    ex = extract_text("The Calder City Council passed a ban on police use of face recognition on Monday.")
+    assert "Calder City Council ban" in names(ex)

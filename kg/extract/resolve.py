@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.actors import LEMMA_FIXES, TRIAL_HEADS, WRONGFUL_KINDS, Mention
+from kg.extract.actors import LEMMA_FIXES, POLICY_HEADS, TRIAL_HEADS, WRONGFUL_KINDS, Mention
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
 
@@ -915,6 +915,11 @@ def _recent(actors, events, before, types):
 
 def _name_frames(result: DocActors) -> None:
     for record in result.actors:
+        if record.type == "Policy" and record.owner is not None and result.actors[record.owner].type == "NGO" \
+                and record.kind in POLICY_HEADS - TRIAL_HEADS:
+            # "The group has called for a citywide ban": a ban an advocacy group would own is
+            # one it wants, not one in force (and no written gold makes it an actor)
+            record.dropped = True
         if record.type in ("Policy", "Bill") and not record.name:
             owner = result.actors[record.owner].name
             record.name = f"{owner} {record.kind}" if record.kind else f"{owner} policy"
