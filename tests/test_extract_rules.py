@@ -2162,3 +2162,19 @@ def test_a_ban_an_advocacy_group_calls_for_is_not_a_policy_of_the_group():
     # a ban a city council passed stays
     ex = extract_text("The Calder City Council passed a ban on police use of face recognition on Monday.")
     assert "Calder City Council ban" in names(ex)
+
+
+def test_the_groups_possessive_names_its_kind_of_group_and_a_short_name_before_a_role():
+    ex = extract_text("The Student Borrower Defense Project backed the letter. \"We heard from a nursing student who "
+                      "tried forty times,\" said Imani Reyes, the project's policy director. The Chennai Street Vendors "
+                      "Federation filed the petition. K. Murugan, the federation's general secretary, said officers "
+                      "often photograph vendors.")
+    assert ("Imani Reyes", "AFFILIATED_WITH", "Student Borrower Defense Project") in triples(ex)
+    assert ("K. Murugan", "AFFILIATED_WITH", "Chennai Street Vendors Federation") in triples(ex)
+    ex = extract_text("Greenleaf Grocers pledged never to use facial recognition. \"Our customers come to buy "
+                      "groceries,\" Greenleaf chief executive Naomi Feld said Wednesday.")
+    assert ("Naomi Feld", "AFFILIATED_WITH", "Greenleaf Grocers") in triples(ex)
+    # a short name two organisations share says nothing
+    ex = extract_text("Greenleaf Grocers and Greenleaf Pharmacy both use cameras. \"We comply,\" Greenleaf chief "
+                      "executive Naomi Feld said Wednesday.")
+    assert not [t for t in triples(ex) if t[0] == "Naomi Feld" and t[1] == "AFFILIATED_WITH"]

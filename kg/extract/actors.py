@@ -132,6 +132,9 @@ DESCRIPTIVE_HEADS = {
     "government": ("GovernmentBody",),
     "association": ("NGO",), "district": ("GovernmentBody",), "service": ("GovernmentBody",),
     "alliance": ("NGO",), "campaign": ("NGO",),
+    # only ever the actor whose name holds the word (kg.extract.resolve.NAMED_HEADS)
+    "project": ("NGO",), "federation": ("NGO",), "society": ("NGO",), "league": ("NGO",), "guild": ("NGO",),
+    "center": ("NGO",), "centre": ("NGO",), "club": ("NGO",), "caucus": ("GovernmentBody",),
     "city": ("GovernmentBody",), "newspaper": ("MediaOutlet",),
     "outlet": ("MediaOutlet",), "publication": ("MediaOutlet",),
     "platform": ("Product",), "software": ("Product",), "tool": ("Product",),

@@ -223,6 +223,19 @@ class RawRelation:
     confidence: float
 
 
+def _short_named_org(acts: DocActors, words) -> int | None:
+    """"Greenleaf chief executive Naomi Feld": the one organisation of the story whose name
+    begins with the capitalised words before a person's role ("Greenleaf Grocers"), else None."""
+    words = [t for t in words if t.lower_ not in ("the", "former")]
+    if not words or not all(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and not t.is_sent_start
+                            for t in words):
+        return None
+    prefix = " ".join(t.text for t in words) + " "
+    found = {i for i, record in enumerate(acts.actors) if record.type in ORG_TYPES and record.alias_of is None
+             and record.name.startswith(prefix)}
+    return found.pop() if len(found) == 1 else None
+
+
 class _Finder:
     def __init__(self, doc, acts: DocActors, statements: list[RawStatement], gazetteer):
         self.doc = doc
@@ -1546,6 +1559,8 @@ class _Finder:
                             role = doc[i:start].text if role is None else role
                     if role is None and start > 0 and doc[start - 1].lower_ in ROLE_WORDS:
                         role = doc[start - 1].text
+                    if org is None and role is not None:
+                        org = _short_named_org(acts, doc[left:start - len(role.split())])
                 # appositive / "of X"
                 if org is None:
                     for child in root.children:

@@ -599,7 +599,8 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
 
 # "the council" is a council, "the city" a place (not its police or its council)
 NAMED_HEADS = {"council", "board", "commission", "court", "legislature", "parliament", "committee", "office",
-               "foundation", "institute", "association", "service", "government"}  # "the service": the Marshals Service
+               "foundation", "institute", "association", "service", "government",  # "the service": the Marshals Service
+               "project", "federation", "society", "league", "guild", "center", "centre", "club", "caucus"}
 BODY_NAME_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
                    "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
                    "ministry", "assembly", "government", "authority", "service", "general", "legislature",
