@@ -2178,3 +2178,11 @@ def test_the_groups_possessive_names_its_kind_of_group_and_a_short_name_before_a
     ex = extract_text("Greenleaf Grocers and Greenleaf Pharmacy both use cameras. \"We comply,\" Greenleaf chief "
                       "executive Naomi Feld said Wednesday.")
     assert not [t for t in triples(ex) if t[0] == "Naomi Feld" and t[1] == "AFFILIATED_WITH"]
+
+
+def test_spanish_and_portuguese_bodies_the_model_takes_for_people():
+    ex = extract_text("Grupo Costa Azahar said it would appeal the decision to the National High Court, the "
+                      "Audiencia Nacional. The trade union Comisiones Obreras had filed a separate complaint.")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Audiencia Nacional") == "GovernmentBody"
+    assert types.get("Comisiones Obreras") == "NGO"

@@ -70,6 +70,17 @@ ORG_KEYWORDS = [
                  "enterprises", "research", "communications", "media", "grocers", "foods", "markets",
                  "stores", "outfitters", "pharmacy", "pharmacies", "supermarkets"}),
 ]
+# first words of Spanish, Portuguese, French and Italian bodies' names, which the English model
+# often reads as a person's ("Audiencia Nacional", "Comisiones Obreras")
+FOREIGN_ORG_HEADS = dict.fromkeys(
+    ("audiencia", "juzgado", "tribunal", "ministerio", "secretaría", "consejo", "fiscalía", "procuraduría",
+     "defensoría", "policía", "guardia", "cámara", "câmara", "congreso", "senado", "ayuntamiento", "prefeitura",
+     "agencia", "autoridad", "comisión", "comissão", "conselho", "ministério", "polícia", "cour", "conseil",
+     "ministère", "préfecture", "tribunale", "consiglio", "ministero", "polizia", "questura"), "GovernmentBody")
+FOREIGN_ORG_HEADS.update(dict.fromkeys(
+    ("sindicato", "asociación", "associação", "fundación", "fundação", "instituto", "confederación",
+     "federación", "unión", "colectivo", "observatorio", "comisiones", "movimiento", "movimento", "centro",
+     "associazione", "fondazione", "fondation", "ligue", "syndicat"), "NGO"))
 # newspapers' names by their last word only ("The Harlan Bay Ledger"; "FaceLedger" is a product)
 MEDIA_TAILS = {"ledger", "courier", "inquirer", "dispatch"}
 
@@ -222,6 +233,8 @@ def guess_type(text: str, label: str) -> str:
         return "Product"  # "Acme Cloud Vision Service", not the Secret Service
     if len(words) >= 2 and words[-1] in MEDIA_TAILS:
         return "MediaOutlet"
+    if len(words) >= 2 and words[0] in FOREIGN_ORG_HEADS:
+        return FOREIGN_ORG_HEADS[words[0]]
     for kind, keys in ORG_KEYWORDS:
         if words and words[-1] in keys:
             return kind
@@ -434,7 +447,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 if end - start == 1 and start > 0 and _first_name_before(doc, start):
                     start -= 1  # "Carme Artigas" tagged from the surname only
                 tail = doc[end - 1].lower_
-                if tail in NOT_PERSON_TAILS or any(tail in keys for _, keys in ORG_KEYWORDS):
+                if tail in NOT_PERSON_TAILS or any(tail in keys for _, keys in ORG_KEYWORDS) \
+                        or end - start >= 2 and doc[start].lower_ in FOREIGN_ORG_HEADS:
                     label = "ORG"
                 if end + 1 < len(doc) and doc[end].lower_ in PERSON_TITLES and doc[end + 1].pos_ == "PROPN":
                     continue  # "Jefferson Parish Sheriff Joseph Lopinto": a place before a title
