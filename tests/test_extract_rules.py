@@ -2186,3 +2186,14 @@ def test_spanish_and_portuguese_bodies_the_model_takes_for_people():
     types = {a.name: a.type for a in ex.actors}
     assert types.get("Audiencia Nacional") == "GovernmentBody"
     assert types.get("Comisiones Obreras") == "NGO"
+
+
+def test_trade_groups_and_legislatures_typed_by_their_words():
+    from kg.extract.actors import guess_type
+    assert guess_type("Ohio Council of Retail Merchants", "ORG") == "NGO"
+    assert guess_type("Irish Council for Civil Liberties", "ORG") == "NGO"
+    assert guess_type("Missouri Hospital Council", "ORG") == "NGO"
+    assert guess_type("British Retail Consortium", "ORG") == "NGO"
+    assert guess_type("Legislative Yuan", "ORG") == "GovernmentBody"
+    assert guess_type("Indiana Statehouse", "ORG") == "GovernmentBody"
+    assert guess_type("Calder City Council", "ORG") == "GovernmentBody"

@@ -56,12 +56,18 @@ ORG_KEYWORDS = [
                         "commissioner", "prosecutor", "tribunal", "judiciary", "directorate",
                         # European regulators' own names ("Agencia Española de Protección de Datos")
                         "agencia", "agence", "autorité", "autorità", "autoriteit", "commissione",
-                        "comisión", "garante", "ministerio", "ministère", "bundesamt", "behörde"}),
+                        "comisión", "garante", "ministerio", "ministère", "bundesamt", "behörde",
+                        # legislatures by their own names ("the Legislative Yuan", "the Diet")
+                        "statehouse", "diet", "yuan", "landtag", "bundestag", "bundesrat", "knesset", "duma",
+                        "sejm", "riksdag", "storting", "folketing", "cortes", "sabha", "majlis", "shura",
+                        "senedd", "holyrood", "oireachtas", "dáil", "seanad", "congreso", "carabineros",
+                        "gendarmerie", "deputies"}),
     ("NGO", {"university", "institute", "lab", "laboratory", "center", "centre",
              "foundation", "union", "association", "coalition", "network", "alliance",
              "society", "watch", "fund", "trust", "league", "project", "initiative",
              "campaign", "movement", "school", "college", "academy", "council",
-             "federation", "liberties", "rights", "justice", "charity", "group", "observatory", "club"}),
+             "federation", "liberties", "rights", "justice", "charity", "group", "observatory", "club",
+             "consortium", "confederation", "legion", "teamsters"}),
     ("Company", {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "limited", "pty",
                  "gmbh", "ag", "nv", "bv",
                  "plc", "co", "co.", "company", "technologies", "technology", "systems",
@@ -86,7 +92,8 @@ MEDIA_TAILS = {"ledger", "courier", "inquirer", "dispatch"}
 
 COMPANY_WORDS = ORG_KEYWORDS[3][1]
 TRADE_WORDS = {"business", "industry", "trade", "chamber", "manufacturers", "retailers", "merchants", "owners",
-               "landlords", "tenants", "employers", "homeowners"}
+               "landlords", "tenants", "employers", "homeowners", "commerce", "retail", "hospital", "hospitals",
+               "nurses", "physicians", "leadership", "civil", "liberties"}
 TRADE_TAILS = {"council", "association", "alliance", "group", "coalition", "roundtable", "federation",
                "chamber", "board"}
 # Capitalised last words that make a name a law, a product or a policy rather than the
@@ -227,8 +234,8 @@ def guess_type(text: str, label: str) -> str:
             return kind
     if len(words) >= 2 and last == "Group" and not any(w in NGO_HINTS or w in TRADE_WORDS for w in words):
         return "Company"  # "Bunnings Group", "the Carlyle Group"; not "a privacy rights group"
-    if words and words[-1] in TRADE_TAILS and any(w in TRADE_WORDS for w in words):
-        return "NGO"  # "Springfield Technology Business Council": a trade group
+    if any(w in TRADE_TAILS for w in words) and any(w in TRADE_WORDS for w in words):
+        return "NGO"  # "Springfield Technology Business Council", "Ohio Council of Retail Merchants"
     if words and words[-1] == "service" and any(w in SERVICE_PRODUCT_WORDS for w in words):
         return "Product"  # "Acme Cloud Vision Service", not the Secret Service
     if len(words) >= 2 and words[-1] in MEDIA_TAILS:
