@@ -607,10 +607,17 @@ BODY_NAME_WORDS = {"council", "department", "police", "office", "board", "commis
                    "sheriff", "commissioner", "union"}
 
 
+# an agency or a regulator is never a legislature or a court
+CHAMBER_NAME_WORDS = {"legislature", "parliament", "congress", "senate", "house", "assembly", "statehouse",
+                      "court", "council", "diet", "landtag", "bundestag"}
+
+
 def _fits_head(head: str | None, name: str) -> bool:
     words = set(name.lower().replace("'s", "").split())
     if head in NAMED_HEADS:
         return head in words or head + "s" in words
+    if head in ("agency", "regulator", "watchdog", "authority"):
+        return not words & CHAMBER_NAME_WORDS
     if head == "city":
         return not words & BODY_NAME_WORDS
     return True
