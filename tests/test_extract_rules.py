@@ -2200,8 +2200,8 @@ def test_trade_groups_and_legislatures_typed_by_their_words():
 
 
 def test_the_agency_is_never_a_legislature():
-    ex = extract_text("The dispute has reached the Indiana Statehouse. The National Labor Relations Board will decide "
-                      "whether to issue a complaint. A spokeswoman for the agency confirmed the charge had been "
-                      "received.")
+    ex = extract_text("The union filed a charge with the National Labor Relations Board. The dispute has reached the "
+                      "Indiana Statehouse. The NLRB regional office in Indianapolis will decide whether to issue a "
+                      "complaint. A spokeswoman for the agency confirmed the charge had been received.")
     forms = {a.name: a.aliases for a in ex.actors}
     assert "the agency" not in forms.get("Indiana Statehouse", ())
