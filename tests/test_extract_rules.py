@@ -2205,3 +2205,18 @@ def test_the_agency_is_never_a_legislature():
                       "complaint. A spokeswoman for the agency confirmed the charge had been received.")
     forms = {a.name: a.aliases for a in ex.actors}
     assert "the agency" not in forms.get("Indiana Statehouse", ())
+
+
+def test_one_word_names_of_joined_product_parts_are_products_unless_they_act():
+    ex = extract_text("Police in the county searched FaceLedger more than 900 times last year. Officers said "
+                      "FaceLedger helped them close cases.")
+    assert {a.name: a.type for a in ex.actors}.get("FaceLedger") == "Product"
+    ex = extract_text("GuardSight said it would appeal the ruling. GuardSight sells cameras to 40 stores.")
+    assert {a.name: a.type for a in ex.actors}.get("GuardSight") == "Company"
+
+
+def test_an_appositive_on_one_mention_types_every_mention_of_a_one_word_name():
+    ex = extract_text("Optiveil to stop selling face-search tool to police\n\nDENVER — Optiveil, a Denver-based maker "
+                      "of face-matching software, said on Tuesday that it will stop selling its platform to police. "
+                      "\"Nobody at Optiveil called me,\" Eberly said.")
+    assert {a.name: a.type for a in ex.actors}.get("Optiveil") == "Company"

@@ -539,6 +539,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         _widen_name(doc, m)
     _retype_from_context(doc, names)
     _retype_false_people(doc, names)
+    _retype_product_names(doc, names)
     names = _people_by_surname(doc, names)
     names = _repeated_names(doc, names)
     frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
@@ -1414,6 +1415,15 @@ def _retype_false_people(doc, names: list[Mention]) -> None:
     for m in names:
         if m.text in acting:
             m.type = "Company"
+    # "Optiveil, a Denver-based maker of ...": what an appositive made of one mention holds for all
+    described = {}
+    for m in names:
+        if m.end - m.start == 1 and m.type in NAMED_ORG_TYPES and m.text in single and (
+                m.source == "appos" or m.source == "ner" and any(c.dep_ == "appos" for c in doc[m.start].children)):
+            described.setdefault(m.text, m.type)
+    for m in names:
+        if m.source == "ner" and m.type == "Person" and m.text in described:
+            m.type = described[m.text]
     companies = {m.text for m in names if m.type == "Company" and m.end - m.start == 1}
     for mention in names:
         words = mention.text.split()
@@ -1425,6 +1435,38 @@ def _retype_false_people(doc, names: list[Mention]) -> None:
             for m in names:
                 if m.text == mention.text and m.source == "ner":
                     m.type = "Product"
+
+
+# the word parts of one-word product names ("FaceLedger", "NetraScan", "GuardEye")
+PRODUCT_MORPHEMES = ("face", "scan", "match", "guard", "eye", "id", "lens", "sight", "trace", "gate", "find",
+                     "check", "watch", "sentry", "key", "pass", "gaze", "blick", "alert", "clock", "entry",
+                     "verify", "grid", "track")
+# what a company does and a product does not ("NorthLens said", "NorthLens sells")
+AGENT_VERBS = {"say", "tell", "announce", "deny", "argue", "add", "insist", "sell", "supply", "provide", "develop",
+               "make", "build", "sue", "file", "agree", "decline", "respond", "disclose", "acknowledge",
+               "confirm", "dispute", "license", "market", "offer", "pay", "settle", "hire", "employ", "contract"}
+
+
+def _retype_product_names(doc, names: list[Mention]) -> None:
+    """A one-word name of joined capitalised parts, one of them a product's ("FaceLedger",
+    "KaoGuard"), that the model guessed a company or a person, is a product unless the story
+    shows it act as a company does ("FaceLedger said", "FaceLedger's customers")."""
+    typed_otherwise = {m.text for m in names if m.source != "ner"}
+    guessed = {m.text for m in names if m.source == "ner" and m.type in ("Company", "Person")
+               and m.end - m.start == 1 and m.text not in typed_otherwise and _product_shaped(m.text)}
+    if not guessed:
+        return
+    acting = {t.text for t in doc if t.text in guessed and (
+        _org_cue(t) or t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in AGENT_VERBS and t.dep_ == "nsubj"
+        or t.dep_ == "appos" and APPOSITIVE_TYPES.get(t.head.lemma_.lower()) in NAMED_ORG_TYPES)}
+    for m in names:
+        if m.text in guessed and m.text not in acting and m.source == "ner":
+            m.type = "Product"
+
+
+def _product_shaped(word: str) -> bool:
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", word)
+    return len(parts) >= 2 and "".join(parts) == word and any(p.lower() in PRODUCT_MORPHEMES for p in parts)
 
 
 def _org_cue(token) -> bool:
