@@ -2220,3 +2220,12 @@ def test_an_appositive_on_one_mention_types_every_mention_of_a_one_word_name():
                       "of face-matching software, said on Tuesday that it will stop selling its platform to police. "
                       "\"Nobody at Optiveil called me,\" Eberly said.")
     assert {a.name: a.type for a in ex.actors}.get("Optiveil") == "Company"
+
+
+def test_two_word_names_ending_in_a_product_word_are_products():
+    from kg.extract.actors import guess_type
+    assert guess_type("Kestrel Match", "ORG") == "Product"
+    assert guess_type("Corvid Sentinel", "ORG") == "Product"
+    ex = extract_text("Officers uploaded the photo to Spectra Search, a face-search website. Spectra Search returned "
+                      "twelve candidates.")
+    assert {a.name: a.type for a in ex.actors}.get("Spectra Search") == "Product"

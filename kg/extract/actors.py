@@ -99,7 +99,8 @@ TRADE_TAILS = {"council", "association", "alliance", "group", "coalition", "roun
 # Capitalised last words that make a name a law, a product or a policy rather than the
 # company NER often takes it for; singular only ("Acme Systems" stays a company).
 LAW_TAILS = {"Act", "Law", "Code", "Regulation", "Directive", "Ordinance", "Statute", "Bill"}
-PRODUCT_TAILS = {"System", "Database", "API", "App", "Platform", "Check", "Scanner", "Repository"}
+PRODUCT_TAILS = {"System", "Database", "API", "App", "Platform", "Check", "Scanner", "Repository", "Match", "Search",
+                 "Sentinel", "Recall", "Verify", "Identify", "Pro", "Live"}
 POLICY_TAILS = {"Standard", "Principles", "Guidelines", "Pledge"}
 SERVICE_PRODUCT_WORDS = {"ai", "openai", "cloud", "web", "app", "online", "data", "recognition", "vision"}
 
@@ -457,6 +458,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 if tail in NOT_PERSON_TAILS or any(tail in keys for _, keys in ORG_KEYWORDS) \
                         or end - start >= 2 and doc[start].lower_ in FOREIGN_ORG_HEADS:
                     label = "ORG"
+                elif end - start >= 2 and doc[end - 1].text in PRODUCT_TAILS:
+                    label = "PRODUCT"  # "Spectra Search", "Halyard Match"
                 if end + 1 < len(doc) and doc[end].lower_ in PERSON_TITLES and doc[end + 1].pos_ == "PROPN":
                     continue  # "Jefferson Parish Sheriff Joseph Lopinto": a place before a title
             if doc[end - 1].lower_ in ("of", "for", "and") and end < len(doc) and doc[end].ent_iob_ == "B":
