@@ -2229,3 +2229,10 @@ def test_two_word_names_ending_in_a_product_word_are_products():
     ex = extract_text("Officers uploaded the photo to Spectra Search, a face-search website. Spectra Search returned "
                       "twelve candidates.")
     assert {a.name: a.type for a in ex.actors}.get("Spectra Search") == "Product"
+
+
+def test_an_agency_that_buys_a_tool_used_it():
+    ex = extract_text("The Lindell Police Department bought FaceTrace from Veridex Analytics last year.")
+    assert ("Lindell Police Department", "USED", "FaceTrace") in triples(ex)
+    assert ("Lindell Police Department", "DEVELOPED", "FaceTrace") not in triples(ex)
+    assert ("Veridex Analytics", "SUPPLIED", "Lindell Police Department") in triples(ex)

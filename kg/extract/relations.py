@@ -236,6 +236,14 @@ def _short_named_org(acts: DocActors, words) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _bought(kind: str, verb, buyer_type: str, bought_type: str) -> str | None:
+    """"Amazon bought Ring" makes Amazon Ring's owner (DEVELOPED); an agency or a group that
+    buys a tool USED it, and one that "bought licenses from Lumora Labs" bought no company."""
+    if kind == "DEVELOPED" and verb.lemma_.lower() in ("buy", "acquire", "purchase") and buyer_type != "Company":
+        return "USED" if bought_type == "Product" else None
+    return kind
+
+
 class _Finder:
     def __init__(self, doc, acts: DocActors, statements: list[RawStatement], gazetteer):
         self.doc = doc
@@ -752,7 +760,9 @@ class _Finder:
                 continue
             for target in targets:
                 for source in sources:
-                    self.add(source, kind, target, verb.i, confidence)
+                    taken = _bought(kind, verb, self.acts.actors[source].type, self.acts.actors[target].type)
+                    if taken is not None:
+                        self.add(source, taken, target, verb.i, confidence)
 
     def measure_before(self, pronoun, sources) -> list[int]:
         """"Markey introduced the Act. The ACLU endorsed it": "it" is the measure when the
