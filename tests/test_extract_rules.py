@@ -2236,3 +2236,11 @@ def test_an_agency_that_buys_a_tool_used_it():
     assert ("Lindell Police Department", "USED", "FaceTrace") in triples(ex)
     assert ("Lindell Police Department", "DEVELOPED", "FaceTrace") not in triples(ex)
     assert ("Veridex Analytics", "SUPPLIED", "Lindell Police Department") in triples(ex)
+
+
+def test_a_supplier_to_whom_the_appositive_or_its_clause_names():
+    ex = extract_text("Axon, the largest supplier of body cameras to U.S. police departments, unveiled a product.")
+    assert ("Axon", "SUPPLIED", "Police departments") in triples(ex)
+    ex = extract_text("The contract with Lakeshore Analytics, a Minneapolis-based company that sells the FaceTrace "
+                      "search system to law enforcement agencies, expires soon.")
+    assert ("Lakeshore Analytics", "SUPPLIED", "Police departments") in triples(ex)

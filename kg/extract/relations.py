@@ -178,6 +178,7 @@ DECIDING_VERBS = {"announce", "decide", "unveil", "launch", "adopt", "approve", 
                   "start", "deploy", "roll", "vote", "rule", "order", "choose", "agree", "plan", "fine",
                   "penalize", "penalise", "sanction", "expand", "ban", "award", "sign"}
 MAKING_VERBS = {"make", "build", "develop", "manufacture", "produce", "design"}
+SUPPLIER_NOUNS = {"supplier", "provider", "vendor", "seller", "distributor"}
 CUSTOMER_NOUNS = {"customer", "client", "buyer", "user", "clientele"}
 CONDUCT_NOUNS = {"practice", "policy", "conduct", "handling", "behavior", "behaviour", "approach",
                  "decision", "record", "action", "move", "plan", "response", "stance", "position",
@@ -412,6 +413,8 @@ class _Finder:
                 for subject in subjects:
                     if subject.lower_ in ("which", "who", "that") and current.dep_ == "relcl":
                         heads = self.actors_of(current.head)  # "Acme, which sells X to police"
+                        if not heads and current.head.dep_ == "appos":
+                            heads = self.actors_of(current.head.head)  # "Acme, a company that sells X"
                         if heads and all(self.acts.actors[a].type in ("Bill", "Policy") for a in heads) \
                                 and current.head.dep_ == "dobj" \
                                 and current.head.head.lemma_.lower() not in VERB_TYPES["INTRODUCED"]:
@@ -1102,6 +1105,31 @@ class _Finder:
                         self.add(client, "USED", seller, token.i, 0.5)
                     else:
                         self.add(seller, "SUPPLIED", client, token.i, 0.55)
+
+    def suppliers(self):
+        """"Axon, the largest supplier of body cameras to U.S. police departments", "a provider
+        of platforms to state police forces": the company SUPPLIED whom the noun names with "to"."""
+        acts = self.acts
+        for noun in self.doc:
+            if noun.lemma_.lower() not in SUPPLIER_NOUNS or noun.pos_ != "NOUN":
+                continue
+            if noun.dep_ == "appos":
+                sellers = self.actors_of(noun.head)
+            elif noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.lower_ == "as":
+                verb = noun.head if noun.dep_ == "attr" else noun.head.head
+                sellers = self.agent_of(verb) if verb.pos_ in ("VERB", "AUX") else []
+            else:
+                continue
+            holders = [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"]
+            clients = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj" for a in self.actors_of(g)
+                       if acts.actors[a].type in ("GovernmentBody", "Company", "NGO")]
+            for seller in sellers:
+                if acts.actors[seller].type != "Company":
+                    continue
+                for client in clients:
+                    self.add(seller, "SUPPLIED", client, noun.i, 0.55)
 
     def purchases(self):
         """"Brightline bought the system from Portico", "runs the GlimpseGuard system from
@@ -2426,6 +2454,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.contracts()
     finder.clients()
     finder.purchases()
+    finder.suppliers()
     finder.requests()
     finder.supplied_by()
     finder.against()
