@@ -2244,3 +2244,15 @@ def test_a_supplier_to_whom_the_appositive_or_its_clause_names():
     ex = extract_text("The contract with Lakeshore Analytics, a Minneapolis-based company that sells the FaceTrace "
                       "search system to law enforcement agencies, expires soon.")
     assert ("Lakeshore Analytics", "SUPPLIED", "Police departments") in triples(ex)
+
+
+def test_judgements_of_a_lawsuit_and_labels_after_described_as():
+    ex = extract_text("Oregon Attorney General Dana Whitcomb sued Lookwise on Wednesday. The ACLU of Oregon welcomed "
+                      "the lawsuit. Viktor Hale called the lawsuit \"a publicity stunt.\"")
+    lawsuit = next(a.name for a in ex.actors if a.type == "Incident")
+    assert ("American Civil Liberties Union", "SUPPORTED", lawsuit) in triples(ex)
+    assert ("Viktor Hale", "CRITICIZED", lawsuit) in triples(ex)
+    assert ("Dana Whitcomb", "CRITICIZED", lawsuit) not in triples(ex)
+    ex = extract_text("The Calder City Council passed a ban on police use of face recognition. The Calder Retail "
+                      "Association described the ban as \"rushed\" and said members were not consulted.")
+    assert ("Calder Retail Association", "CRITICIZED", "Calder City Council ban") in triples(ex)

@@ -95,9 +95,14 @@ BAD_EVAL = {"flawed", "dangerous", "misguided", "overbroad", "unnecessary", "pre
 BAD_LABELS = {"backwards", "backward", "disaster", "travesty", "betrayal", "surveillance", "nightmare",
               "dystopia", "dystopian", "overreach", "invasion", "assault", "scandal", "sham", "farce",
               "whitewash", "failure", "disgrace", "outrage", "insult", "gamble", "blunder", "fiasco",
-              "embarrassment", "charade", "checkpoint", "dragnet", "slap"}
+              "embarrassment", "charade", "checkpoint", "dragnet", "slap",
+              # scorn in a quoted label ("a publicity stunt", "a gift to every car thief", "rushed")
+              "stunt", "gift", "naive", "arbitrary", "disproportionate", "rushed", "intimidate", "intimidation",
+              "politics", "rehearsal", "problem", "excessive", "overkill", "theater", "theatre", "ploy",
+              "excuse", "cynical", "overreaching", "heavy-handed", "sloppy", "reckless"}
 GOOD_LABELS = {"safeguard", "protection", "commonsense", "common-sense", "balanced", "victory", "win",
-               "triumph", "relief"}
+               "triumph", "relief", "useful", "fix", "start", "floor"}
+LABELLING_VERBS = {"describe", "characterize", "characterise", "label", "brand"}  # "described X as ..."
 FAULT_NOUNS = {"abuse", "failure", "misuse", "negligence", "recklessness", "violation", "breach",
                "overreach", "wrongdoing", "misconduct", "disregard"}
 FAULT_ADJ = {"reckless", "careless", "negligent", "invasive", "illegal", "unlawful", "irresponsible",
@@ -271,6 +276,8 @@ class _Finder:
         allowed = SOURCE_TYPES.get(kind)
         if allowed is not None and actors[source].type not in allowed:
             return
+        if kind in ("CRITICIZED", "SUPPORTED") and actors[target].kind == "lawsuit" and source == actors[target].owner:
+            return  # the plaintiff's words about its own lawsuit ("the challenge ... Bridges brought")
         if kind == "AFFILIATED_WITH" and actors[target].name == GENERIC_POLICE and self.local_police is not None:
             target = self.local_police  # "Police Chief Jane Doe" in a story about one department
         self.out.append(RawRelation(source, kind, target, token, confidence))
@@ -497,6 +504,9 @@ class _Finder:
                 continue  # hypothetical: "if law enforcement is using X"
             if lemma == "call":
                 self.call(verb)
+                continue
+            if lemma in LABELLING_VERBS and not negated:
+                self.labelled(verb)
                 continue
             if lemma in PREP_STANCES and not negated and self.prep_stance(verb, lemma):
                 continue
@@ -1230,7 +1240,7 @@ class _Finder:
         illegal" is criticism."""
         judged = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "ADJ"]
         if judged:
-            if {c.lemma_.lower() for c in judged} & (UNLAWFUL | ALARM | BAD_EVAL):
+            if {c.lemma_.lower() for c in judged} & (UNLAWFUL | ALARM | BAD_EVAL | BAD_LABELS):
                 self.simple(verb, "CRITICIZED", [c for c in verb.children if c.dep_ == "dobj"], 0.55)
             return
         named = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
@@ -1280,6 +1290,20 @@ class _Finder:
                     break
             return
         self.simple(verb, "CALLED_FOR", targets, 0.65)
+
+    def labelled(self, verb):
+        """"described the fine as 'disproportionate'", "characterized the bill as a model": a
+        judgement of the object by the words after "as"."""
+        label = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                 if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+        if not label:
+            return
+        words = {t.lemma_.lower() for g in label for t in g.subtree} | {t.lower_ for g in label for t in g.subtree}
+        bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | BAD_LABELS))
+        good = bool(words & (GOOD_EVAL | GOOD_LABELS)) and not bad
+        if bad or good:
+            self.simple(verb, "CRITICIZED" if bad else "SUPPORTED",
+                        [c for c in verb.children if c.dep_ == "dobj"], 0.5)
 
     def policies(self):
         acts = self.acts

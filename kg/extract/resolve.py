@@ -176,8 +176,9 @@ class DocActors:
         if actor is not None:
             return actor
         for start, end, a in self.frames:
-            if start <= token.i < end and self.actors[a].type in ("Policy", "Bill"):
-                return a
+            if start <= token.i < end and (self.actors[a].type in ("Policy", "Bill")
+                                           or self.actors[a].kind == "lawsuit"):
+                return a  # "welcomed the lawsuit", "called the lawsuit a stunt"
         lower = token.lower_
         if lower in PRONOUN_TYPES:
             skip = ()
