@@ -2256,3 +2256,13 @@ def test_judgements_of_a_lawsuit_and_labels_after_described_as():
     ex = extract_text("The Calder City Council passed a ban on police use of face recognition. The Calder Retail "
                       "Association described the ban as \"rushed\" and said members were not consulted.")
     assert ("Calder Retail Association", "CRITICIZED", "Calder City Council ban") in triples(ex)
+
+
+def test_acts_keep_a_trailing_year_and_drop_a_leading_one():
+    found = names(extract_text("The petition relies on the Digital Personal Data Protection Act, 2023, which exempts "
+                               "police. The Data Protection Act 2018 applies in Britain. Indonesia's 2022 Personal "
+                               "Data Protection Law applies to agencies."))
+    assert {"Digital Personal Data Protection Act, 2023", "Data Protection Act 2018",
+            "Personal Data Protection Law"} <= set(found)
+    assert not {"Data Protection Act", "Digital Personal Data Protection Act", "2022 Personal Data Protection Law"} \
+        & set(found)

@@ -228,6 +228,8 @@ def guess_type(text: str, label: str) -> str:
         return "GovernmentBody"
     words = [w.lower() for w in re.findall(r"[\w.&']+", text)]
     last = text.split()[-1] if words else ""
+    if re.fullmatch(r"(19|20)\d\d", last) and len(text.split()) >= 2:
+        last = text.split()[-2].rstrip(",")  # "the Data Protection Act, 2012"
     # "the Traveler Privacy Protection Act", "the Consumer Defense Code", "FaceSense API",
     # "the Responsible AI Standard"
     for kind, tails in (("Bill", LAW_TAILS), ("Product", PRODUCT_TAILS), ("Policy", POLICY_TAILS)):
@@ -415,6 +417,12 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
             described = next((j for j in range(end - 2, start - 1, -1) if doc[j].lower_ in DESCRIBED_NAME_NOUNS), None)
             if described is not None and all(t.pos_ == "PROPN" for t in doc[described + 1:end]):
                 start = described + 1  # "the Virginia company Argus Biometrics": the name after its description
+            if end - start > 1 and _year(doc[start]) and doc[end - 1].text in LAW_TAILS:
+                start += 1  # "Indonesia's 2022 Personal Data Protection Law": the law, not its year
+            if doc[end - 1].text == "Act" and end < len(doc) and _year(doc[end]):
+                end += 1  # "the Data Protection Act 2018"
+            elif doc[end - 1].text == "Act" and end + 1 < len(doc) and doc[end].text == "," and _year(doc[end + 1]):
+                end += 2  # "the Digital Personal Data Protection Act, 2023"
             if end - start > 1 and doc[end - 1].lower_ in ("million", "billion", "trillion"):
                 end -= 1  # "fined Acme 1.2 million euros": the amount is no part of the name
                 while end > start + 1 and (doc[end - 1].like_num or doc[end - 1].is_currency):
@@ -534,6 +542,11 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     if not_names:
         candidates = [m for m in candidates if not any(i in not_names for i in range(m.start, m.end))]
     _prefer_institutions(candidates)
+    for start, end in _act_names(doc):
+        for m in candidates:  # "the Digital Personal Data Protection Act": not the gazetteer's shorter Act
+            if m.source == "gazetteer" and m.type == "Bill" and start <= m.start and m.end <= end \
+                    and m.end >= end - 2 and (m.start, m.end) != (start, end):
+                m.source = "contained"
     _widen_typed_examples(candidates)
     names = _non_overlapping(candidates)
     for m in names:
@@ -1873,8 +1886,17 @@ def _act_names(doc):
             start -= 1
         while start < token.i and doc[start].lower_ in ("and", "of", "&", "for", "in", "on"):
             start += 1
+        end = token.i + 1
+        if token.text == "Act" and end + 1 < len(doc) and doc[end].text == "," and _year(doc[end + 1]):
+            end += 2  # "the Digital Personal Data Protection Act, 2023": the year is part of the title
+        elif token.text == "Act" and end < len(doc) and _year(doc[end]):
+            end += 1  # "the Data Protection Act 2018"
         if start < token.i:
-            yield start, token.i + 1
+            yield start, end
+
+
+def _year(token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 CHAMBERS = {"Senate", "House", "Assembly"}
