@@ -2266,3 +2266,17 @@ def test_acts_keep_a_trailing_year_and_drop_a_leading_one():
             "Personal Data Protection Law"} <= set(found)
     assert not {"Data Protection Act", "Digital Personal Data Protection Act", "2022 Personal Data Protection Law"} \
         & set(found)
+
+
+def test_people_held_or_escorted_out_after_a_wrong_match():
+    ex = extract_text("The camera flagged him as a man wanted for robbery. José Luis Cantú, 38, was stopped by "
+                      "municipal police officers outside a market. One shopper, Keisha Broadnax, was escorted out of "
+                      "the store in front of her children. \"It was humiliating,\" Keisha Broadnax said. Critics "
+                      "pointed to John Miller, a warehouse worker who was arrested by Harlan Bay officers after "
+                      "the system flagged him.")
+    found = set(names(ex))
+    assert {"Wrongful detention of José Luis Cantú", "Wrongful ejection of Keisha Broadnax",
+            "Wrongful arrest of John Miller"} <= found
+    # without a wrong match in the story, a stop is no incident
+    ex = extract_text("José Luis Cantú was stopped by municipal police officers outside a market.")
+    assert not [a for a in ex.actors if a.type == "Incident"]

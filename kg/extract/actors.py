@@ -1921,11 +1921,18 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
     wrongful_story = _wrongful_story(doc)
     for token in doc:
         lemma = token.lemma_.lower()
-        arrest_verb = token.pos_ == "VERB" and lemma in ("arrest", "detain")
-        named_patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")
-                          and c.i in person_at] if arrest_verb else []
+        kind = _restraint_kind(token, wrongful_story)
+        arrest_verb = kind is not None
+        patients = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")] if arrest_verb else []
+        # "One shopper, Keisha Broadnax, was escorted out": the name in apposition
+        named_patients = [t for c in patients for t in [c, *(a for a in c.children if a.dep_ == "appos")]
+                          if t.i in person_at]
+        noun = token.head
+        relative_patient = arrest_verb and token.dep_ == "relcl" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in token.children) and (
+            noun.i in person_at or noun.dep_ == "appos" and noun.head.i in person_at)
         if arrest_verb and (any(c.lower_ in WRONGLY for c in token.children) or _not_committed(token)
-                            or wrongful_story and named_patients):
+                            or wrongful_story and (named_patients or relative_patient)):
             victims = named_patients
             if not victims and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("he", "she", "him", "her")
                                    for c in token.children) and token.sent.start <= 60 \
@@ -1949,8 +1956,7 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
                 victim = person_at[victims[0].i]
                 found.append(Mention(token.i, token.i + 1, token.text, "Incident", "incident",
                                      victim=(victim.start, victim.end),
-                                     meta={"kind": "Wrongful detention" if lemma == "detain" else "Wrongful arrest",
-                                           "head_i": token.i, "bare": True}))
+                                     meta={"kind": kind, "head_i": token.i, "bare": True}))
             continue
         if token.pos_ != "NOUN":
             continue
@@ -1996,6 +2002,30 @@ def _incidents(doc, names: list[Mention]) -> list[Mention]:
 
 
 WRONGLY = {"falsely", "wrongfully", "wrongly", "mistakenly", "erroneously", "unlawfully"}
+# what was done to a person a system wrongly flagged, and the incident each is
+DETENTION_VERBS = {"detain", "hold", "stop", "jail"}
+EJECTION_VERBS = {"eject", "expel", "remove"}
+OUT_VERBS = {"escort", "turn", "kick", "throw", "walk"}  # "escorted out", "turned away"
+
+
+def _restraint_kind(token, wrongful_story: bool) -> str | None:
+    """"arrested" -> a wrongful arrest; in a story about a wrong match, "held", "stopped",
+    "detained" -> a wrongful detention, "escorted out", "ejected" -> a wrongful ejection."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "arrest":
+        return "Wrongful arrest"
+    if lemma == "detain":
+        return "Wrongful detention"
+    if not wrongful_story:
+        return None
+    if lemma in DETENTION_VERBS:
+        return "Wrongful detention"
+    if lemma in EJECTION_VERBS or lemma in OUT_VERBS and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away") for c in token.children):
+        return "Wrongful ejection"
+    return None
 LAWSUIT_HEADS = {"lawsuit", "suit"}
 LAWSUIT_REFS = {"case", "complaint", "appeal", "challenge", "lawsuit", "suit"}
 
@@ -2011,14 +2041,15 @@ def _not_committed(verb) -> bool:
 
 
 # the incidents of a person held by mistake ("Wrongful arrest of X"): one per person
-WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention")
+WRONGFUL_KINDS = ("Wrongful arrest", "Wrongful detention", "Wrongful ejection")
 
 # Words that make a story about a mistaken arrest, so that its plain "was arrested" and
 # "Reid's arrest" are that incident too.
 WRONGFUL_CUES = ("false arrest", "wrongful arrest", "wrongfully arrested", "wrongly arrested",
                  "falsely arrested", "mismatch", "misidentif", "wrongly identified",
                  "falsely identified", "wrong man", "did not commit", "didn't commit",
-                 "never committed", "wrongful detention")
+                 "never committed", "wrongful detention", "flagged him", "flagged her", "wrongly flagged",
+                 "mistaken identity", "false match", "wrongly detained", "wrongfully detained")
 
 
 def _wrongful_story(doc) -> bool:
