@@ -2280,3 +2280,11 @@ def test_people_held_or_escorted_out_after_a_wrong_match():
     # without a wrong match in the story, a stop is no incident
     ex = extract_text("José Luis Cantú was stopped by municipal police officers outside a market.")
     assert not [a for a in ex.actors if a.type == "Incident"]
+
+
+def test_a_place_before_a_company_noun_is_no_actor_and_us_opens_a_court_name():
+    found = names(extract_text("Tessellate, a search tool made by the Austin company Tessellate AI, was used. One "
+                               "shopper was escorted out of the chain's Woodbridge store. The coalition sued in the "
+                               "U.S. District Court for the District of South Carolina."))
+    assert "Austin" not in found and "Woodbridge" not in found and "U.S." not in found
+    assert any(n.startswith("U.S. District Court") for n in found)

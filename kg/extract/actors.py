@@ -492,6 +492,9 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                     continue  # "the ACLU’s Free Expression ... program": part of a name
             if label == "ORG" and end - start == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
                 continue  # "Hardware needs regulation": a capitalised common noun
+            if end - start == 1 and end < len(doc) and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "'s", "’s") \
+                    and doc[end].lower_ in DESCRIBED_NAME_NOUNS | PLACE_OF_BUSINESS:
+                continue  # "the Monterrey company Vigía Digital", "the chain's Woodbridge store": a place
             if label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS" \
                     and doc[start - 2].ent_type_ == "GPE" and all(t.lower_ in GENERIC_BODY_WORDS for t in span) \
                     and any(t.lower_ in ("council", "department", "board", "commission", "office") for t in span):
@@ -697,6 +700,10 @@ def _widen_name(doc, m: Mention) -> None:
     widened = False
     if m.start > 0 and doc[m.start - 1].text in ("St.", "Ste.", "Mt.") and doc[m.start].is_title:
         m.start -= 1
+        widened = True
+    if m.start > 0 and doc[m.start - 1].text in ("U.S.", "US") and m.type == "GovernmentBody" \
+            and m.source != "gazetteer" and doc[m.start].lower_ not in ("the",):
+        m.start -= 1  # "the U.S. District Court for the District of South Carolina"
         widened = True
     if m.end + 1 < len(doc) and doc[m.end].text in ("Lodge", "Local") and doc[m.end + 1].like_num:
         m.end += 2
@@ -1391,6 +1398,7 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
         named.setdefault(chamber, m.canonical)
 
 
+PLACE_OF_BUSINESS = {"store", "branch", "plant", "warehouse", "factory", "office", "location", "outlet", "hotel"}
 DESCRIBED_NAME_NOUNS = {"company", "firm", "startup", "start-up", "maker", "vendor", "developer", "contractor",
                         "supplier", "retailer", "chain"}
 PLACE_NOUNS = {"city", "town", "province", "state", "region", "municipality", "village", "county"}
