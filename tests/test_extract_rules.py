@@ -2288,3 +2288,8 @@ def test_a_place_before_a_company_noun_is_no_actor_and_us_opens_a_court_name():
                                "U.S. District Court for the District of South Carolina."))
     assert "Austin" not in found and "Woodbridge" not in found and "U.S." not in found
     assert any(n.startswith("U.S. District Court") for n in found)
+
+
+def test_a_judge_belongs_to_the_court_of_the_story():
+    ex = extract_text("The Madras High Court heard the case. Justice Arun Pillai said the state must reply.")
+    assert ("Arun Pillai", "AFFILIATED_WITH", "Madras High Court") in triples(ex)

@@ -211,6 +211,7 @@ TITLE_BODIES = {
     "detective": "police", "officer": "police", "sergeant": "police", "sgt": "police",
     "lieutenant": "police", "lt": "police", "chief": "police", "superintendent": "police",
     "sheriff": "sheriff", "undersheriff": "sheriff",
+    "justice": "court", "judge": "court", "magistrate": "court",
 }
 BODY_WORDS = {"council", "department", "police", "office", "board", "commission", "court", "agency",
               "congress", "house", "senate", "administration", "bureau", "committee", "parliament",
