@@ -2293,3 +2293,9 @@ def test_a_place_before_a_company_noun_is_no_actor_and_us_opens_a_court_name():
 def test_a_judge_belongs_to_the_court_of_the_story():
     ex = extract_text("The Madras High Court heard the case. Justice Arun Pillai said the state must reply.")
     assert ("Arun Pillai", "AFFILIATED_WITH", "Madras High Court") in triples(ex)
+
+
+def test_a_company_whose_named_software_developed_it():
+    ex = extract_text("The department contracts with Verisure Identity, a Virginia company whose FaceMatch Live "
+                      "software compares selfies with ID photos.")
+    assert ("Verisure Identity", "DEVELOPED", "FaceMatch Live") in triples(ex)

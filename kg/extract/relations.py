@@ -251,6 +251,16 @@ def _bought(kind: str, verb, buyer_type: str, bought_type: str) -> str | None:
     return kind
 
 
+def _whose_antecedent(whose):
+    """The noun a "whose" clause hangs on, through an appositive to the name: "Northgate
+    Biometrics, the company whose software ..." -> Biometrics."""
+    clause = whose.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    noun = clause.head
+    return noun.head if noun.dep_ == "appos" else noun
+
+
 class _Finder:
     def __init__(self, doc, acts: DocActors, statements: list[RawStatement], gazetteer):
         self.doc = doc
@@ -1485,10 +1495,14 @@ class _Finder:
             for start, end in record.spans:
                 root = doc[start:end].root
                 owner = None
-                heads = [root, root.head] if root.dep_ in ("appos", "compound", "npadvmod") else [root]
+                heads = [root, root.head] if root.dep_ in ("appos", "compound", "npadvmod", "nmod", "amod") else [root]
                 for h in heads:
                     for child in h.children:
-                        if child.dep_ == "poss":
+                        if child.dep_ == "poss" and child.lower_ == "whose":
+                            # "Northgate, the Kansas City company whose IdentiScan software ..."
+                            owner = next((a for a in self.actors_of(_whose_antecedent(child))
+                                          if acts.actors[a].type in ORG_TYPES), None)
+                        elif child.dep_ == "poss":
                             owner = self.actor_of(child, ("Company", "NGO", "GovernmentBody"))
                 if owner is None:
                     for i in range(doc[start].left_edge.i, start):
