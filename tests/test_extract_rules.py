@@ -2299,3 +2299,14 @@ def test_a_company_whose_named_software_developed_it():
     ex = extract_text("The department contracts with Verisure Identity, a Virginia company whose FaceMatch Live "
                       "software compares selfies with ID photos.")
     assert ("Verisure Identity", "DEVELOPED", "FaceMatch Live") in triples(ex)
+
+
+def test_capitalised_words_before_a_software_noun_name_a_product():
+    ex = extract_text("It names Northgate Biometrics, the Kansas City company whose IdentiScan software produced the "
+                      "match.")
+    assert {a.name: a.type for a in ex.actors}.get("IdentiScan") == "Product"
+    assert ("Northgate Biometrics", "DEVELOPED", "IdentiScan") in triples(ex)
+    # a company's own name before "system", and generic words, name no product
+    found = names(extract_text("Clearpath Analytics sells software. The sheriff uses the Clearpath system. The "
+                               "Face Recognition system was paused."))
+    assert "Clearpath" not in found and "Face Recognition" not in found

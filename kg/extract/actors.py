@@ -538,6 +538,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_examples_and_appositives(doc, gazetteer))
     candidates.extend(_acronym_names(doc, gazetteer))
     candidates.extend(_descriptive(doc))
+    candidates.extend(_named_software(doc, candidates))
 
     # wire datelines ("LONDON —") are where a story was filed from, not actors
     not_names = {i for start, _, dash in datelines for i in range(start, dash)} | _unit_names(doc) \
@@ -972,6 +973,44 @@ def _shaped_orgs(doc, known: list[Mention]) -> list[Mention]:
         elif head.lower_ == "police" and any(SHAPE_HEADS.get(t.lower_) == "NGO" for t in doc[start:head.i]):
             kind = "NGO"  # "the Oregon Association Chiefs of Police": chiefs' association, not a force
         found.append(Mention(start, end, span.text, kind, "shape", meta={"label": "ORG"}))
+    return found
+
+
+GENERIC_TECH_WORDS = {"face", "facial", "recognition", "biometric", "biometrics", "ai", "video", "surveillance",
+                      "camera", "search", "identity", "identification", "matching", "artificial", "intelligence"}
+SOFTWARE_HEADS = {"software", "system", "tool", "platform", "algorithm", "database", "program", "programme"}
+
+
+def _named_software(doc, known: list[Mention]) -> list[Mention]:
+    """"whose IdentiScan software", "the FaceTrace search system": capitalised words just before
+    a software noun name a product, where nothing else has named them."""
+    taken = {i for m in known if m.source != "descriptive" for i in range(m.start, m.end)}
+    # "the Clearpath system" beside Clearpath Analytics: the company's system, named already
+    org_words = {m.text.split()[0] for m in known if m.type in NAMED_ORG_TYPES and m.source != "descriptive"}
+    found = []
+    for head in doc:
+        if head.lemma_.lower() not in SOFTWARE_HEADS or head.pos_ != "NOUN":
+            continue
+        end = head.i
+        while end > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower and doc[end - 1].head.i == head.i:
+            end -= 1  # "FaceTrace search system"
+        start = end
+        while start > 0 and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not doc[start - 1].is_sent_start \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        if start == end or any(i in taken for i in range(start, end)) or end - start > 3:
+            continue
+        if start > 0 and doc[start - 1].lower_ not in ("whose", "its", "their", "the", "a", "'s", "’s", "of", "by",
+                                                       "with", "through", "using"):
+            continue
+        text = doc[start:end].text
+        if doc[start].text in org_words or all(t.lower_ in GENERIC_TECH_WORDS for t in doc[start:end]):
+            continue  # "the Face Recognition system": no name
+        if text.lower() in COUNTRIES or any(t.ent_type_ in ("GPE", "NORP", "PERSON", "DATE") and t.ent_type_ != ""
+                                           and not _product_shaped(t.text) for t in doc[start:end]):
+            continue
+        found.append(Mention(start, end, text, "Product", "ner", forms=(doc[start:head.i + 1].text,),
+                             meta={"label": "PRODUCT"}))
     return found
 
 
