@@ -1414,10 +1414,16 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
     """"the Maine Senate", "the state Senate": a state's chamber, not the U.S. one the
     gazetteer's "Senate" stands for. "state Senate" takes the state the story names most."""
     counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.text in US_STATES:
+    for token in doc:  # "Delaware" alone or in a body's name ("the Delaware State Police"), not "Virginia-based"
+        if token.text in US_STATES and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
+            counts[token.text] = counts.get(token.text, 0) + 1
+    for ent in doc.ents:  # "New Mexico", "North Carolina"
+        if ent.label_ == "GPE" and ent.text in US_STATES and " " in ent.text:
             counts[ent.text] = counts.get(ent.text, 0) + 1
     story_state = max(counts, key=counts.get) if counts else None
+    # a story about a state's lawmaking with no word of Congress: its "Senate" is the state's
+    national = any(t.lower_ in ("congress", "congressional") for t in doc) \
+        or "U.S. Senate" in doc.text or "U.S. House" in doc.text
     named: dict[str, str] = {}  # chamber -> the state chamber the story named
     for m in sorted(candidates, key=lambda m: m.start):
         chamber = NATIONAL_CHAMBERS.get(m.canonical or "")
@@ -1428,10 +1434,14 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
         if start is not None:
             state = doc[start:first].text
         elif first > 0 and doc[first - 1].lower_ == "state" and story_state:
-            start, state, chamber = first - 1, story_state, "State " + chamber
+            start, state = first - 1, story_state  # "the state Senate": the story state's Senate
         else:
-            if chamber in named and not NATIONAL_MARKS & {t.lower_ for t in doc[max(0, m.start - 2):m.end]}:
+            local = not NATIONAL_MARKS & {t.lower_ for t in doc[max(0, m.start - 2):m.end]}
+            if chamber in named and local:
                 m.canonical = named[chamber]  # "the Senate vote" after "the New Mexico Senate"
+            elif story_state and local and not national and counts[story_state] >= 2:
+                m.canonical = f"{story_state} {chamber}"  # "Ruiz urged the Senate" in a Delaware story
+                named.setdefault(chamber, m.canonical)
             continue
         m.start, m.text, m.canonical = start, doc[start:m.end].text, f"{state} {chamber}"
         named.setdefault(chamber, m.canonical)
