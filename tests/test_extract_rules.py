@@ -2324,3 +2324,12 @@ def test_the_senate_of_a_state_lawmaking_story_is_the_states():
     found = names(extract_text("The Delaware House passed the bill. Congress has not acted, and the Senate has "
                                "not scheduled a vote."))
     assert "U.S. Senate" in found
+
+
+def test_a_state_lawmaking_storys_bodies_take_the_state():
+    ex = extract_text("DOVER, Del. — The Delaware House of Representatives voted on Thursday. The Delaware State "
+                      "Police had paused searches. The bill now goes to the Senate Judiciary Committee. State Police "
+                      "said the agency will follow whatever law the General Assembly passes.")
+    found = set(names(ex))
+    assert {"Delaware Senate Judiciary Committee", "Delaware General Assembly", "Delaware State Police"} <= found
+    assert not {"Senate Judiciary Committee", "General Assembly", "State Police"} & found

@@ -557,6 +557,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         if m.source == "shape":
             m.source = "ner"  # from here on a name like any the model found
         _widen_name(doc, m)
+    _state_bodies(doc, names)
     _retype_from_context(doc, names)
     _retype_false_people(doc, names)
     _retype_product_names(doc, names)
@@ -1410,20 +1411,50 @@ NATIONAL_CHAMBERS = {"U.S. Senate": "Senate", "U.S. House of Representatives": "
 NATIONAL_MARKS = {"u.s.", "us", "united", "federal", "congress", "american"}
 
 
-def _state_chambers(doc, candidates: list[Mention]) -> None:
-    """"the Maine Senate", "the state Senate": a state's chamber, not the U.S. one the
-    gazetteer's "Senate" stands for. "state Senate" takes the state the story names most."""
+def _story_state(doc) -> tuple[str | None, bool]:
+    """The U.S. state a story names most ("Delaware" alone or in a body's name, not in
+    "Virginia-based"), and whether the story is about that state's lawmaking alone: named
+    twice, with no word of Congress (so its "Senate" is the state's)."""
     counts: dict[str, int] = {}
-    for token in doc:  # "Delaware" alone or in a body's name ("the Delaware State Police"), not "Virginia-based"
+    for token in doc:
         if token.text in US_STATES and not (token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
             counts[token.text] = counts.get(token.text, 0) + 1
     for ent in doc.ents:  # "New Mexico", "North Carolina"
         if ent.label_ == "GPE" and ent.text in US_STATES and " " in ent.text:
             counts[ent.text] = counts.get(ent.text, 0) + 1
-    story_state = max(counts, key=counts.get) if counts else None
-    # a story about a state's lawmaking with no word of Congress: its "Senate" is the state's
+    if not counts:
+        return None, False
+    state = max(counts, key=counts.get)
     national = any(t.lower_ in ("congress", "congressional") for t in doc) \
         or "U.S. Senate" in doc.text or "U.S. House" in doc.text
+    return state, counts[state] >= 2 and not national
+
+
+# a state's bodies that stories name without the state ("the General Assembly")
+STATE_BODY_NAMES = {"General Assembly", "Legislature", "State Legislature"}
+
+
+def _state_bodies(doc, names: list[Mention]) -> None:
+    """"the General Assembly", "the Senate Judiciary Committee" in a story about one state's
+    lawmaking: that state's ("Delaware General Assembly")."""
+    state, state_story = _story_state(doc)
+    if not state_story:
+        return
+    for m in names:
+        text = m.text[4:] if m.text.startswith("the ") or m.text.startswith("The ") else m.text
+        committee = text.split()[0] in ("Senate", "House") and text.split()[-1] == "Committee"
+        if m.type != "GovernmentBody" or not (text in STATE_BODY_NAMES or committee) \
+                or (m.canonical or "").startswith("U.S.") and not committee:
+            continue
+        if m.start > 0 and (doc[m.start - 1].text in US_STATES or doc[m.start - 1].lower_ in ("u.s.", "federal")):
+            continue
+        m.canonical, m.source = f"{state} {text}", "gazetteer"
+
+
+def _state_chambers(doc, candidates: list[Mention]) -> None:
+    """"the Maine Senate", "the state Senate": a state's chamber, not the U.S. one the
+    gazetteer's "Senate" stands for. "state Senate" takes the state the story names most."""
+    story_state, state_story = _story_state(doc)
     named: dict[str, str] = {}  # chamber -> the state chamber the story named
     for m in sorted(candidates, key=lambda m: m.start):
         chamber = NATIONAL_CHAMBERS.get(m.canonical or "")
@@ -1439,7 +1470,7 @@ def _state_chambers(doc, candidates: list[Mention]) -> None:
             local = not NATIONAL_MARKS & {t.lower_ for t in doc[max(0, m.start - 2):m.end]}
             if chamber in named and local:
                 m.canonical = named[chamber]  # "the Senate vote" after "the New Mexico Senate"
-            elif story_state and local and not national and counts[story_state] >= 2:
+            elif state_story and local:
                 m.canonical = f"{story_state} {chamber}"  # "Ruiz urged the Senate" in a Delaware story
                 named.setdefault(chamber, m.canonical)
             continue

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.actors import LEMMA_FIXES, POLICY_HEADS, TRIAL_HEADS, WRONGFUL_KINDS, Mention
+from kg.extract.actors import (LEMMA_FIXES, POLICY_HEADS, TRIAL_HEADS, US_STATES, WRONGFUL_KINDS,
+                               Mention)
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
 
@@ -371,6 +372,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     _merge_generic_bills(actors)
     _merge_initials(actors)
     _merge_short_names(actors)
+    _merge_placeless_bodies(actors)
     _merge_local_police(doc, actors, token_actor, events)
     result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
                        events=sorted(events))
@@ -499,6 +501,22 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
             record.alias_of = keep
             for form in record.forms:
                 actors[keep].add_form(form, proper=fold(form) in record.proper)
+
+
+def _merge_placeless_bodies(actors: list[ActorRecord]) -> None:
+    """"State Police" after "the Delaware State Police": a body's name without its place is
+    the one body of the story whose name is that place and that name."""
+    for record in actors:
+        words = record.name.split()
+        if record.type != "GovernmentBody" or record.alias_of is not None or record.gazetteer or len(words) < 2:
+            continue
+        fits = [i for i, other in enumerate(actors) if other is not record and other.alias_of is None
+                and other.type == "GovernmentBody" and other.name.endswith(" " + record.name)
+                and other.name[:-len(record.name)].strip() in US_STATES]
+        if len(fits) == 1:
+            record.alias_of = fits[0]
+            for form in record.forms:
+                actors[fits[0]].add_form(form, proper=fold(form) in record.proper)
 
 
 def _later_short_form(short: ActorRecord, long: ActorRecord) -> bool:
