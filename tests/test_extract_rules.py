@@ -2333,3 +2333,12 @@ def test_a_state_lawmaking_storys_bodies_take_the_state():
     found = set(names(ex))
     assert {"Delaware Senate Judiciary Committee", "Delaware General Assembly", "Delaware State Police"} <= found
     assert not {"Senate Judiciary Committee", "General Assembly", "State Police"} & found
+
+
+def test_a_petition_before_a_court_is_a_legal_challenge_a_petition_of_signatures_is_not():
+    ex = extract_text("The Madras High Court issued notice on a petition challenging the police's use of a face app. "
+                      "The petition was filed jointly by the Internet Freedom Foundation and a vendors' union.")
+    incidents = [a for a in ex.actors if a.type == "Incident"]
+    assert incidents and "the petition" in {f.lower() for a in incidents for f in a.aliases}
+    ex = extract_text("The group delivered a petition with 3,100 signatures opposing the renewal.")
+    assert not [a for a in ex.actors if a.type == "Incident"]

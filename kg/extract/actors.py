@@ -2206,11 +2206,25 @@ def _parties(doc):
                     verb = verb.head
             if agents:
                 return agents[0].i, against[0].i if against else None
-        if token.lemma_ == "file" and subjects and objects and objects[0].lemma_ in LAWSUIT_HEADS:
+        if token.lemma_ == "file" and not subjects and any(c.dep_ == "nsubjpass" and c.lemma_ == "petition"
+                                                            and _court_petition(c) for c in token.children):
+            # "The petition was filed jointly by the Internet Freedom Foundation ..."
+            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return agents[0].i, None
+        if token.lemma_ == "file" and subjects and objects and (
+                objects[0].lemma_ in LAWSUIT_HEADS or objects[0].lemma_ == "petition" and _court_petition(objects[0])):
             against = [g for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
             return subjects[0].i, against[0].i if against else None
     return None, None
+
+
+def _court_petition(token) -> bool:
+    """"a petition challenging the police's use of the app" heard by a court (not a petition
+    of signatures): a court is named in its sentence."""
+    return any(t.lemma_.lower() == "court" or t.text.endswith("Court") for t in token.sent) \
+        and not any(c.lower_ in ("signature", "signatures", "online") for c in token.subtree)
 
 
 def _lawsuits(doc) -> list[Mention]:
@@ -2222,7 +2236,8 @@ def _lawsuits(doc) -> list[Mention]:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN":
             continue
-        legal = lemma in LAWSUIT_HEADS or lemma == "challenge" and any(c.lower_ == "legal" for c in token.lefts)
+        legal = lemma in LAWSUIT_HEADS or lemma == "challenge" and any(c.lower_ == "legal" for c in token.lefts) \
+            or lemma == "petition" and _court_petition(token)
         if not legal and not (started and lemma in LAWSUIT_REFS and any(
                 c.dep_ in ("det", "poss") for c in token.lefts)):
             continue
