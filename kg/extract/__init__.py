@@ -93,11 +93,12 @@ def _frame_name(record: ActorRecord, names: list[str], actors: list[ActorRecord]
     if record.kind == "lawsuit":
         plaintiff = names[record.owner] if record.owner is not None else None
         defendant = names[record.against] if record.against is not None else None
+        word = "petition" if record.forms and "petition" in record.forms[0].lower() else "lawsuit"  # a court petition
         if plaintiff and defendant:
-            return f"{plaintiff} lawsuit against {defendant}"
+            return f"{plaintiff} {word} against {defendant}"
         if plaintiff or defendant:
-            return f"{plaintiff} lawsuit" if plaintiff else f"Lawsuit against {defendant}"
-        return "Lawsuit"
+            return f"{plaintiff} {word}" if plaintiff else f"{word.capitalize()} against {defendant}"
+        return word.capitalize()
     if record.kind == "protests":
         victims = [r.victim for r in actors if r.type == "Incident" and r.victim is not None
                    and r.kind == "Killing"]

@@ -2222,9 +2222,14 @@ def _parties(doc):
 
 def _court_petition(token) -> bool:
     """"a petition challenging the police's use of the app" heard by a court (not a petition
-    of signatures): a court is named in its sentence."""
-    return any(t.lemma_.lower() == "court" or t.text.endswith("Court") for t in token.sent) \
-        and not any(c.lower_ in ("signature", "signatures", "online") for c in token.subtree)
+    of signatures): a court is named in its sentence, or it is "the petition" after one that was."""
+    def before_court(t):
+        return any(w.lemma_.lower() == "court" or w.text.endswith("Court") for w in t.sent) \
+            and not any(c.lower_ in ("signature", "signatures", "online") for c in t.subtree)
+    if before_court(token):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
+        t.lemma_.lower() == "petition" and t.pos_ == "NOUN" and before_court(t) for t in token.doc[:token.i])
 
 
 def _lawsuits(doc) -> list[Mention]:

@@ -143,7 +143,8 @@ class _Context:
         for start, end, frame in acts.frames:
             # "the complaint said": a lawsuit speaks for its plaintiff
             if start <= subject.i < end and acts.actors[frame].kind == "lawsuit":
-                return acts.actors[frame].owner
+                # (what the filing "cites" is a reference, not its plaintiff's words)
+                return acts.actors[frame].owner if subject.head.lemma_.lower() != "cite" else None
         for token in subject.subtree:
             # "In a letter to X, the acting director of ICE, Sens. Y and Z asked ...": the
             # parser may hang the titled speakers on the addressee's appositive
