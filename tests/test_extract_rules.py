@@ -2343,3 +2343,12 @@ def test_a_petition_before_a_court_is_a_legal_challenge_a_petition_of_signatures
     assert "the petition" in {f.lower() for f in incidents[0].aliases}
     ex = extract_text("The group delivered a petition with 3,100 signatures opposing the renewal.")
     assert not [a for a in ex.actors if a.type == "Incident"]
+
+
+def test_the_government_of_a_story_filed_from_abroad_is_the_countrys():
+    ex = extract_text("MUSCAT, Oman — The Shura Council pressed the Royal Oman Police. Salim Al Harthy called on the "
+                      "government to submit a draft law.")
+    assert "the government" in {a.name: a.aliases for a in ex.actors}.get("Government of Oman", ())
+    # a story from a U.S. dateline keeps "the government" unnamed
+    ex = extract_text("DOVER, Del. — The House voted. Ruiz called on the government to act.")
+    assert not [a for a in ex.actors if a.name.startswith("Government of")]

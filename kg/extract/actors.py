@@ -783,7 +783,29 @@ def _place_governments(doc) -> list[Mention]:
         else:
             canonical = f"Government of {place.text}"
         found.append(Mention(start, end, doc[start:end].text, "GovernmentBody", "gazetteer", canonical=canonical))
+    if not found:
+        found = _dateline_country_government(doc)
     return found
+
+
+def _dateline_country_government(doc) -> list[Mention]:
+    """"MUSCAT, Oman — ... called on the government to submit a draft law": in a story filed
+    from abroad that names no government of its own, "the government" is the country's."""
+    country = None
+    for start, end, dash in _dateline_spans(doc):
+        if end < dash and doc[end].text == ",":
+            place = doc[end + 1:dash]
+            if len(place) and all(t.ent_type_ == "GPE" and t.is_title for t in place) \
+                    and place.text.lower() not in COUNTRIES and place.text not in US_STATES:
+                country = place.text
+        break
+    if country is None:
+        return []
+    return [Mention(token.i - 1, token.i + 1, doc[token.i - 1:token.i + 1].text, "GovernmentBody", "gazetteer",
+                    canonical=f"Government of {country}")
+            for token in doc if token.lower_ == "government" and token.pos_ == "NOUN" and token.i > 0
+            and doc[token.i - 1].lower_ == "the" and not any(c.dep_ in ("compound", "amod", "nmod", "poss")
+                                                               for c in token.lefts)]
 
 
 def _city_police(doc) -> list[Mention]:
