@@ -795,7 +795,7 @@ def _dateline_country_government(doc) -> list[Mention]:
     for start, end, dash in _dateline_spans(doc):
         if end < dash and doc[end].text == ",":
             place = doc[end + 1:dash]
-            if len(place) and all(t.ent_type_ == "GPE" and t.is_title for t in place) \
+            if len(place) and all(t.ent_type_ == "GPE" and t.is_title and t.is_alpha for t in place) \
                     and place.text.lower() not in COUNTRIES and place.text not in US_STATES:
                 country = place.text
         break
