@@ -492,7 +492,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                     continue  # "the ACLU’s Free Expression ... program": part of a name
             if label == "ORG" and end - start == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN":
                 continue  # "Hardware needs regulation": a capitalised common noun
-            if end - start == 1 and end < len(doc) and start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "'s", "’s") \
+            if end - start == 1 and end < len(doc) and start > 0 \
+                    and doc[start - 1].lower_ in ("the", "a", "an", "'s", "’s") \
                     and doc[end].lower_ in DESCRIBED_NAME_NOUNS | PLACE_OF_BUSINESS:
                 continue  # "the Monterrey company Vigía Digital", "the chain's Woodbridge store": a place
             if label == "ORG" and start >= 2 and doc[start - 1].tag_ == "POS" \
@@ -791,16 +792,14 @@ def _place_governments(doc) -> list[Mention]:
 def _dateline_country_government(doc) -> list[Mention]:
     """"MUSCAT, Oman — ... called on the government to submit a draft law": in a story filed
     from abroad that names no government of its own, "the government" is the country's."""
-    country = None
-    for start, end, dash in _dateline_spans(doc):
-        if end < dash and doc[end].text == ",":
-            place = doc[end + 1:dash]
-            if len(place) and all(t.ent_type_ == "GPE" and t.is_title and t.is_alpha for t in place) \
-                    and place.text.lower() not in COUNTRIES and place.text not in US_STATES:
-                country = place.text
-        break
-    if country is None:
+    dateline = next(_dateline_spans(doc), None)  # the story's own, the first
+    if dateline is None or dateline[1] >= dateline[2] or doc[dateline[1]].text != ",":
         return []
+    place = doc[dateline[1] + 1:dateline[2]]
+    if not len(place) or not all(t.ent_type_ == "GPE" and t.is_title and t.is_alpha for t in place) \
+            or place.text.lower() in COUNTRIES or place.text in US_STATES:
+        return []
+    country = place.text
     return [Mention(token.i - 1, token.i + 1, doc[token.i - 1:token.i + 1].text, "GovernmentBody", "gazetteer",
                     canonical=f"Government of {country}")
             for token in doc if token.lower_ == "government" and token.pos_ == "NOUN" and token.i > 0
@@ -899,12 +898,10 @@ def _listed_start(doc, start, head):
     if head.lower_ not in PORTFOLIO_HEADS or start < 3 or doc[start - 1].lower_ not in ("and", ","):
         return None
     i = start - 1
-    joiners = 0
     while i >= 2 and doc[i].lower_ in ("and", ",") and _capital_word(doc[i - 1]):
         word = doc[i - 1]
         if word.is_upper or word.ent_type_ in ("PERSON", "GPE", "NORP"):
             return None
-        joiners += 1
         i -= 2
         if doc[i].lower_ in ("and", ","):
             continue
