@@ -261,6 +261,18 @@ def _whose_antecedent(whose):
     return noun.head if noun.dep_ == "appos" else noun
 
 
+def _label_tone(words: set[str]) -> str | None:
+    """What calling something these words does: CRITICIZED ("a publicity stunt", "a step
+    backwards"), SUPPORTED ("a landmark", "a useful tool"), or None for neither or a mix ("a
+    safeguard against mass surveillance")."""
+    bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | BAD_LABELS))
+    if bad and words & GOOD_LABELS:
+        return None
+    if bad:
+        return "CRITICIZED"
+    return "SUPPORTED" if words & (GOOD_EVAL | GOOD_LABELS) else None
+
+
 class _Finder:
     def __init__(self, doc, acts: DocActors, statements: list[RawStatement], gazetteer):
         self.doc = doc
@@ -1261,13 +1273,8 @@ class _Finder:
             objects = [c for c in verb.head.children if c.dep_ == "dobj"] or objects
         if named and objects:
             # "called the expansion a step backwards", "called the ban a landmark"
-            words = {t.lemma_.lower() for c in named for t in c.subtree}
-            bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | BAD_LABELS))
-            good = bool(words & (GOOD_EVAL | GOOD_LABELS)) and not bad
-            if bad and words & GOOD_LABELS:
-                return  # "a safeguard against mass surveillance": mixed, no judgement
-            kind = "CRITICIZED" if bad else "SUPPORTED"
-            if (bad or good) and objects[0].lower_ in ("it", "them", "this"):
+            kind = _label_tone({t.lemma_.lower() for c in named for t in c.subtree})
+            if kind is not None and objects[0].lower_ in ("it", "them", "this"):
                 # "supported the bill, and X called it a model": it = the measure just named
                 measures = [a for start, _, a in self.acts.frames if start < verb.i
                             and self.acts.actors[a].type in ("Bill", "Policy")
@@ -1275,7 +1282,7 @@ class _Finder:
                 for source in self.agent_of(verb) if measures else ():
                     self.add(source, kind, measures[-1], verb.i, 0.5)
                 return
-            if bad or good:
+            if kind is not None:
                 self.simple(verb, kind, objects, 0.5)
             return
         targets = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
@@ -1309,12 +1316,10 @@ class _Finder:
                  if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
         if not label:
             return
-        words = {t.lemma_.lower() for g in label for t in g.subtree} | {t.lower_ for g in label for t in g.subtree}
-        bad = bool(words & (UNLAWFUL | ALARM | BAD_EVAL | BAD_LABELS))
-        good = bool(words & (GOOD_EVAL | GOOD_LABELS)) and not bad
-        if bad or good:
-            self.simple(verb, "CRITICIZED" if bad else "SUPPORTED",
-                        [c for c in verb.children if c.dep_ == "dobj"], 0.5)
+        kind = _label_tone({t.lemma_.lower() for g in label for t in g.subtree}
+                           | {t.lower_ for g in label for t in g.subtree})
+        if kind is not None:
+            self.simple(verb, kind, [c for c in verb.children if c.dep_ == "dobj"], 0.5)
 
     def policies(self):
         acts = self.acts
