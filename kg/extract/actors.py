@@ -402,7 +402,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
             candidates.append(Mention(start, end, doc[start:end].text, entry.type,
                                       "gazetteer", canonical=entry.name))
 
-    _state_chambers(doc, candidates)
+    story_state = _story_state(doc)
+    _state_chambers(doc, candidates, story_state)
     datelines = list(_dateline_spans(doc))
     places = {doc[start:place_end].text.lower() for start, place_end, _ in datelines}  # "são paulo"
     for ent in doc.ents:
@@ -547,7 +548,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     if not_names:
         candidates = [m for m in candidates if not any(i in not_names for i in range(m.start, m.end))]
     _prefer_institutions(candidates)
-    for start, end in _act_names(doc):
+    act_spans = list(_act_names(doc))
+    for start, end in act_spans:
         for m in candidates:  # "the Digital Personal Data Protection Act": not the gazetteer's shorter Act
             if m.source == "gazetteer" and m.type == "Bill" and start <= m.start and m.end <= end \
                     and m.end >= end - 2 and (m.start, m.end) != (start, end):
@@ -558,13 +560,13 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
         if m.source == "shape":
             m.source = "ner"  # from here on a name like any the model found
         _widen_name(doc, m)
-    _state_bodies(doc, names)
+    _state_bodies(doc, names, story_state)
     _retype_from_context(doc, names)
     _retype_false_people(doc, names)
     _retype_product_names(doc, names)
     names = _people_by_surname(doc, names)
     names = _repeated_names(doc, names)
-    frames = _policies(doc) + _clause_policies(doc) + _bills(doc) + _incidents(doc, names) \
+    frames = _policies(doc) + _clause_policies(doc) + _bills(doc, act_spans) + _incidents(doc, names) \
         + _lawsuits(doc)
     return names, frames
 
@@ -1453,10 +1455,10 @@ def _story_state(doc) -> tuple[str | None, bool]:
 STATE_BODY_NAMES = {"General Assembly", "Legislature", "State Legislature"}
 
 
-def _state_bodies(doc, names: list[Mention]) -> None:
+def _state_bodies(doc, names: list[Mention], story_state: tuple[str | None, bool]) -> None:
     """"the General Assembly", "the Senate Judiciary Committee" in a story about one state's
-    lawmaking: that state's ("Delaware General Assembly")."""
-    state, state_story = _story_state(doc)
+    lawmaking: that state's ("Delaware General Assembly"). ``story_state``: ``_story_state(doc)``."""
+    state, state_story = story_state
     if not state_story:
         return
     for m in names:
@@ -1470,10 +1472,10 @@ def _state_bodies(doc, names: list[Mention]) -> None:
         m.canonical, m.source = f"{state} {text}", "gazetteer"
 
 
-def _state_chambers(doc, candidates: list[Mention]) -> None:
+def _state_chambers(doc, candidates: list[Mention], story: tuple[str | None, bool]) -> None:
     """"the Maine Senate", "the state Senate": a state's chamber, not the U.S. one the
     gazetteer's "Senate" stands for. "state Senate" takes the state the story names most."""
-    story_state, state_story = _story_state(doc)
+    story_state, state_story = story  # _story_state(doc)
     named: dict[str, str] = {}  # chamber -> the state chamber the story named
     for m in sorted(candidates, key=lambda m: m.start):
         chamber = NATIONAL_CHAMBERS.get(m.canonical or "")
@@ -1939,7 +1941,9 @@ def _clause_policies(doc) -> list[Mention]:
     return found
 
 
-def _bills(doc) -> list[Mention]:
+def _bills(doc, act_spans) -> list[Mention]:
+    """Bills by their head noun ("the police reform bill", "Whitlock's bill") and by name
+    (``act_spans``: ``_act_names(doc)``)."""
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -1969,7 +1973,7 @@ def _bills(doc) -> list[Mention]:
         found.append(Mention(left, right, doc[left:right].text, "Bill", "bill",
                              canonical=canonical, forms=tuple(forms),
                              meta={"head_i": token.i, "governed": governed}))
-    for start, end in _act_names(doc):
+    for start, end in act_spans:
         text = doc[start:end].text
         found.append(Mention(start, end, text, "Bill", "bill", canonical=text,
                              meta={"head_i": end - 1, "governed": False}))
