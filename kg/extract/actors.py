@@ -1582,7 +1582,7 @@ def _retype_product_names(doc, names: list[Mention]) -> None:
     if not guessed:
         return
     acting = {t.text for t in doc if t.text in guessed and (
-        _org_cue(t) or t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in AGENT_VERBS and t.dep_ == "nsubj"
+        _org_cue(t) or t.dep_ == "nsubj" and t.head.lemma_.lower() in AGENT_VERBS
         or t.dep_ == "appos" and APPOSITIVE_TYPES.get(t.head.lemma_.lower()) in NAMED_ORG_TYPES)}
     for m in names:
         if m.text in guessed and m.text not in acting and m.source == "ner":
@@ -2246,13 +2246,13 @@ def _parties(doc):
 def _court_petition(token) -> bool:
     """"a petition challenging the police's use of the app" heard by a court (not a petition
     of signatures): a court is named in its sentence, or it is "the petition" after one that was."""
-    def before_court(t):
+    def heard_in_court(t):
         return any(w.lemma_.lower() == "court" or w.text.endswith("Court") for w in t.sent) \
             and not any(c.lower_ in ("signature", "signatures", "online") for c in t.subtree)
-    if before_court(token):
+    if heard_in_court(token):
         return True
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
-        t.lemma_.lower() == "petition" and t.pos_ == "NOUN" and before_court(t) for t in token.doc[:token.i])
+        t.lemma_.lower() == "petition" and t.pos_ == "NOUN" and heard_in_court(t) for t in token.doc[:token.i])
 
 
 def _lawsuits(doc) -> list[Mention]:
