@@ -2352,3 +2352,18 @@ def test_the_government_of_a_story_filed_from_abroad_is_the_countrys():
     # a story from a U.S. dateline keeps "the government" unnamed
     ex = extract_text("DOVER, Del. — The House voted. Ruiz called on the government to act.")
     assert not [a for a in ex.actors if a.name.startswith("Government of")]
+
+
+# --- session 13 ----------------------------------------------------------------------------
+
+
+def test_needs_to_and_has_to_are_demands_of_their_subject():
+    ex = extract_text("\"Microsoft is doing the right thing,\" Ed Markey said. \"Congress needs to pass a ban, not "
+                      "wait for the next pledge.\"")
+    assert ("Ed Markey", "CALLED_FOR", "U.S. Congress") in triples(ex)
+    ex = extract_text("Jane Roe of the ACLU said the Detroit Police Department has to stop using the system.")
+    assert ("Jane Roe", "CALLED_FOR", "Detroit Police Department") in triples(ex)
+    # a past obligation, a relative clause and a wish to know are not demands
+    ex = extract_text("\"They had to give me fluids,\" said Porcha Woodruff of the Detroit Police Department. "
+                      "\"Congress needs to know what was collected,\" said Maria Caldera.")
+    assert not [t for t in triples(ex) if t[1] == "CALLED_FOR"]

@@ -1879,11 +1879,12 @@ class _Finder:
                             if a is not None and u.dep_ in ("nsubj",) and acts.actors[a].type == "GovernmentBody" \
                                     and a not in speakers:
                                 targets.append(a)
-                if t.lower_ in ("must", "should") and t.dep_ == "aux":
+                demanding = _demanding_verb(t)
+                if demanding is not None:
                     # "X should never have built it": a reproach, not a call
-                    reproach = any(c.lower_ == "have" and c.dep_ == "aux" for c in t.head.children) \
-                        and t.head.tag_ == "VBN"
-                    for c in t.head.children:
+                    reproach = any(c.lower_ == "have" and c.dep_ == "aux" for c in demanding.children) \
+                        and demanding.tag_ == "VBN"
+                    for c in demanding.children:
                         if c.dep_ == "nsubj" and c.lower_ not in ("we", "i", "us"):
                             for a in self.actors_of(c):
                                 if acts.actors[a].type in ORG_TYPES + ("Person",):
@@ -1916,11 +1917,12 @@ class _Finder:
         """"X said the agency should disclose ...": X CALLED_FOR the agency."""
         acts = self.acts
         for t in tokens:
-            if t.lower_ not in ("must", "should") or t.dep_ != "aux" or _negated(t.head):
+            demanding = _demanding_verb(t)
+            if demanding is None or _negated(demanding):
                 continue
-            if any(c.lower_ == "have" and c.dep_ == "aux" for c in t.head.children):
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in demanding.children):
                 continue  # "should have ...": a reproach
-            for c in t.head.children:
+            for c in demanding.children:
                 if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"):
                     for a in self.actors_of(c):
                         if acts.actors[a].type in ORG_TYPES and a != s.speaker:
@@ -2437,6 +2439,27 @@ def _taken_for_real(verb) -> bool:
     return not (_negated(verb) or _prevented(verb) or _stopped(verb) or any(
         c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
         for c in verb.children))
+
+
+# what one "needs to" learn is a wish for information, not a demand to act
+INFORMED = {"know", "understand", "see", "hear", "learn", "ask"}
+
+
+def _demanding_verb(token):
+    """The verb whose subject is asked to act, when ``token`` makes a demand of it: the
+    modal of "X must / should disclose ..." (the verb), or "X needs to / has to / ought to
+    pass ..." (the verb "need" itself, which holds the subject)."""
+    if token.lower_ in ("must", "should") and token.dep_ == "aux":
+        return token.head
+    # only a present obligation in a main clause: not "they had to give me fluids", "the
+    # tools they need to keep people safe" or "why it needs to keep the faces"
+    if token.lemma_.lower() in ("need", "have", "ought") and token.tag_ in ("VBZ", "VBP", "MD") \
+            and token.dep_ in ("ROOT", "ccomp", "conj") \
+            and not any(c.tag_ in ("WRB", "WP", "WDT") for c in token.children) and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > token.i and c.lemma_.lower() not in INFORMED
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+        return token
+    return None
 
 
 def _negated(verb) -> bool:
