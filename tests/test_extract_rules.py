@@ -2367,3 +2367,14 @@ def test_needs_to_and_has_to_are_demands_of_their_subject():
     ex = extract_text("\"They had to give me fluids,\" said Porcha Woodruff of the Detroit Police Department. "
                       "\"Congress needs to know what was collected,\" said Maria Caldera.")
     assert not [t for t in triples(ex) if t[1] == "CALLED_FOR"]
+
+
+def test_it_or_the_software_made_by_a_company_is_the_product_just_named():
+    ex = extract_text("The Federal Bureau of Prisons runs VisitorVerify at 40 prisons. It was built by Clarion Identity "
+                      "Solutions, a Virginia contractor, under a $6.8 million contract.")
+    assert ("Clarion Identity Solutions", "DEVELOPED", "VisitorVerify") in triples(ex)
+    assert ("Clarion Identity Solutions", "SUPPLIED", "Federal Bureau of Prisons") in triples(ex)
+    # a product named long before is not what "it" stands for
+    ex = extract_text("The Federal Bureau of Prisons runs VisitorVerify. " + "The senators wrote to the bureau. " * 12
+                      + "It was built by Clarion Identity Solutions.")
+    assert ("Clarion Identity Solutions", "DEVELOPED", "VisitorVerify") not in triples(ex)

@@ -1581,6 +1581,29 @@ class _Finder:
                                     self.passive_client(index, verb, source)
                 self.product_client(index, carrier, vendors)
 
+    def products_by_reference(self):
+        """"It was built by Clarion Identity Solutions", "the software was supplied by
+        Vigilix": a pronoun or an offering noun that names no actor, made or sold by a
+        company, stands for the product the story mentioned last (within two sentences)."""
+        acts = self.acts
+        doc = self.doc
+        for token in doc:
+            verb = token.head
+            if token.dep_ != "nsubjpass" or verb.tag_ != "VBN" or verb.lemma_.lower() not in VENDOR_VERBS \
+                    or _negated(verb) or acts.at(token.i) is not None \
+                    or not (token.lower_ == "it" or token.lemma_.lower() in OFFERING_NOUNS and token.tag_ == "NN"
+                            and any(c.lower_ == "the" for c in token.children)):
+                continue
+            product = acts.recent(token.i, ("Product",), doc=doc)
+            if product is None or token.sent.start - max(
+                    (s for s, _ in acts.actors[product].spans if s < token.i), default=-1) > 80:
+                continue
+            for doer in _agents(verb):
+                for vendor in self.actors_of(doer):
+                    if acts.actors[vendor].type == "Company":
+                        self.add(vendor, "DEVELOPED", product, verb.i, 0.5)
+                        self.passive_client(product, verb, vendor)
+
     def passive_client(self, product: int, verb, vendor: int):
         """"X is licensed to the city by Acme", "software supplied to Uber by Acme": the city
         USED X and Acme SUPPLIED it."""
@@ -2539,6 +2562,7 @@ def find_relations(doc, acts: DocActors, statements: list[RawStatement],
     finder.quotes(statements, affiliation)
     finder.evaluations(statements, affiliation)
     finder.stances(statements, affiliation)
+    finder.products_by_reference()
     finder.supply_chains()
     seen = {}
     for relation in finder.out:
