@@ -2378,3 +2378,14 @@ def test_it_or_the_software_made_by_a_company_is_the_product_just_named():
     ex = extract_text("The Federal Bureau of Prisons runs VisitorVerify. " + "The senators wrote to the bureau. " * 12
                       + "It was built by Clarion Identity Solutions.")
     assert ("Clarion Identity Solutions", "DEVELOPED", "VisitorVerify") not in triples(ex)
+
+
+def test_the_force_of_an_officer_named_in_an_incident_took_part_in_it():
+    ex = extract_text("The vote came after weeks of protests following the killing of George Floyd by a Minneapolis "
+                      "police officer.")
+    assert ("Minneapolis Police Department", "INVOLVED_IN", "Killing of George Floyd") in triples(ex)
+    # "a city police officer" in a story about one force is that force
+    ex = extract_text("MINNEAPOLIS — The council barred the Minneapolis Police Department from using the tool, nine "
+                      "months after the killing of George Floyd by a city police officer set off protests.")
+    assert ("Minneapolis Police Department", "INVOLVED_IN", "Killing of George Floyd") in triples(ex)
+    assert ("Police departments", "INVOLVED_IN", "Killing of George Floyd") not in triples(ex)

@@ -1445,7 +1445,10 @@ class _Finder:
         for token in doc:
             custody = token.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in ("custody", "hands") for g in token.children)
-            if not (token.dep_ == "agent" or custody or token.lower_ == "from" and token.head.lemma_ in
+            # "the killing of X by a Minneapolis police officer": "by" inside the incident's name
+            nominal_by = token.lower_ == "by" and token.dep_ == "prep" and any(
+                s <= token.i < e and acts.actors[a].type == "Incident" for s, e, a in acts.frames)
+            if not (token.dep_ == "agent" or custody or nominal_by or token.lower_ == "from" and token.head.lemma_ in
                     ("violence", "force", "brutality", "abuse")):
                 continue
             if custody:
@@ -1460,9 +1463,19 @@ class _Finder:
                 continue
             bodies = [actor for g in token.children for actor in self.actors_of(g)
                       if acts.actors[actor].type == "GovernmentBody"]
+            if not bodies:
+                # "by a Minneapolis police officer": the force named inside the officer's noun
+                bodies = list(dict.fromkeys(
+                    a for g in token.children if g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
+                    for t in g.subtree if t.i < g.i and (a := acts.at(t.i)) is not None
+                    and acts.actors[a].type == "GovernmentBody"))
             if not bodies and any(g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
                                   for g in token.children):
+                # "by a city police officer" in a story about one force is that force
                 bodies = [i for i, r in enumerate(acts.actors) if r.name == GENERIC_POLICE]
+            if nominal_by and self.local_police is not None:
+                # "by a city police officer" in a story about one force is that force
+                bodies = [self.local_police if acts.actors[b].name == GENERIC_POLICE else b for b in bodies]
             if not bodies:
                 continue
             incident = None
