@@ -2389,3 +2389,17 @@ def test_the_force_of_an_officer_named_in_an_incident_took_part_in_it():
                       "months after the killing of George Floyd by a city police officer set off protests.")
     assert ("Minneapolis Police Department", "INVOLVED_IN", "Killing of George Floyd") in triples(ex)
     assert ("Police departments", "INVOLVED_IN", "Killing of George Floyd") not in triples(ex)
+
+
+def test_a_ban_asked_for_or_quoted_without_an_owner_is_no_companys():
+    ex = extract_text("GuardSight supplied the cameras. The Ohio Grocers Association said it opposed any federal ban "
+                      "on the technology.")
+    assert not [a for a in ex.actors if a.type == "Policy"]
+    ex = extract_text("Veritrace Systems sold the software to the police. \"A pause is not a punishment,\" said Gary "
+                      "Whitlock.")
+    assert "Veritrace Systems pause" not in names(ex)
+    ex = extract_text("Veritrace Systems sold the software. The ACLU of Ohio, which had pushed for a ban, praised the vote.")
+    assert not [a for a in ex.actors if a.type == "Policy"]
+    # a company's own moratorium still is
+    ex = extract_text("Amazon said on Wednesday it was placing a one-year moratorium on police use of Rekognition.")
+    assert ("Amazon", "ANNOUNCED", "Amazon moratorium") in triples(ex)

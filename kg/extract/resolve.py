@@ -267,7 +267,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     protest_actor = None
     for layer, m in all_mentions:
         if layer == "f":
-            actor = _resolve_frame(doc, m, actors, token_actor, frame_spans, events, new_actor, index)
+            actor = _resolve_frame(doc, m, actors, token_actor, frame_spans, events, new_actor, index, in_quote)
             if actor is None:
                 continue
             if actors[actor].kind == "protests":
@@ -642,7 +642,7 @@ def _fits_head(head: str | None, name: str) -> bool:
     return True
 
 
-def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, new_actor, index):
+def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, new_actor, index, in_quote):
     if m.source == "incident" and m.meta["kind"] == "lawsuit":
         for i, record in enumerate(actors):
             if record.kind == "lawsuit":
@@ -762,8 +762,10 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 return previous[-1]
         # "the FTC banned Acme from ... after the ban expires": who banned, else the last company
         owner = _banning_subject(doc, m.start, token_actor, actors) if m.meta.get("head") in BAN_HEADS else None
-        if owner is None:
-            # a pilot is run by whoever the story was last about; a ban is a company's
+        root = doc[m.start:m.end].root
+        if owner is None and not (in_quote[m.start] and not _ours(root) or _wished_for(root)):
+            # a pilot is run by whoever the story was last about; a ban is a company's.
+            # Not a ban someone quoted speaks of, or one asked for or opposed: no one's yet
             owner = _recent_subject(actors, events, m.start, ORG_TYPES) if trial else \
                 _recent(actors, events, m.start, ("Company",))
         if owner is None:
@@ -803,6 +805,25 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         else:
             frame_spans.append((m.start, m.end, actor))
     return first
+
+
+# what is said of a measure no one has made yet: "pushed for a ban", "opposed any ban"
+WISHING_WORDS = {"call", "push", "need", "oppose", "urge", "demand", "seek", "want", "press", "campaign",
+                 "advocate", "support", "favor", "favour", "back", "fight", "lobby"}
+
+
+def _wished_for(noun) -> bool:
+    """True if ``noun`` (a measure) is what a word of wishing or opposing governs:
+    "pushed for a ban", "the need for a ban", "opposed any federal ban"."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "call":
+        return False  # "called the suspension an overreaction" names it; "call for" wishes it
+    return head is not None and head.lemma_.lower() in WISHING_WORDS
+
+
+def _ours(noun) -> bool:
+    """True if ``noun`` is the object of what "we" do: "we're implementing a moratorium"."""
+    return noun.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in noun.head.children)
 
 
 # the words of a body that decides: a court, a regulator, a council
