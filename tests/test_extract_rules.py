@@ -2403,3 +2403,22 @@ def test_a_ban_asked_for_or_quoted_without_an_owner_is_no_companys():
     # a company's own moratorium still is
     ex = extract_text("Amazon said on Wednesday it was placing a one-year moratorium on police use of Rekognition.")
     assert ("Amazon", "ANNOUNCED", "Amazon moratorium") in triples(ex)
+
+
+def test_names_the_parser_hung_on_an_earlier_noun_are_the_verbs_subjects():
+    ex = extract_text("Almost one year ago, at the onset of global protests over racism and police brutality, "
+                      "Microsoft, Amazon and IBM joined forces to announce either outright bans on the sale of facial "
+                      "recognition software to police departments or temporary moratoriums.")
+    found = triples(ex)
+    for company in ("Microsoft", "Amazon", "IBM"):
+        assert (company, "RESTRICTED", "Police departments") in found
+
+
+def test_the_object_of_praised_for_or_banned_from_does_the_deed_an_accused_one_does_not():
+    ex = extract_text("Lao Dongyan, a law professor at Tsinghua University, praised Guo Bing for bringing the "
+                      "lawsuit against the Hangzhou Safari Park.")
+    assert ("Lao Dongyan", "INVOLVED_IN", "Guo Bing lawsuit") not in triples(ex)
+    assert not [t for t in triples(ex) if t[0] == "Lao Dongyan" and t[1] == "INVOLVED_IN"]
+    ex = extract_text("Washington passed Senate Bill 6280 in March. Jennifer Lee of the ACLU accused Microsoft of "
+                      "writing the rules for a product it sells.")
+    assert ("Jennifer Lee", "INTRODUCED", "Senate Bill 6280") not in triples(ex)

@@ -1734,7 +1734,21 @@ def _owner_token(head):
                     return None
                 return subjects[0].i
         if verb.dep_ == "ROOT":
-            break
+            stranded = stranded_subject(verb)
+            return stranded.i if stranded is not None else None
+    return None
+
+
+def stranded_subject(verb):
+    """The subject of a subjectless main verb that the parser hung on an earlier noun as
+    one more conjunct: "at the onset of protests over racism and police brutality,
+    Microsoft, Amazon and IBM joined forces" (IBM, whose conjuncts are the others)."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i < before.i and before.ent_type_ == "ORG":
+        return before
     return None
 
 

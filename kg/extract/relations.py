@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, verb_named_subject
+from kg.extract.actors import (LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, stranded_subject,
+                               verb_named_subject)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, local_police
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
@@ -457,6 +458,11 @@ class _Finder:
             named = verb_named_subject(current, self.acts)
             if named is not None:
                 return [named]
+            stranded = stranded_subject(current)
+            if stranded is not None:
+                found = [a for t in (stranded, *stranded.conjuncts) for a in self.actors_of(t)]
+                if found:
+                    return list(dict.fromkeys(found))
             agents = _agents(current)
             if agents:
                 return list(dict.fromkeys(a for g in agents for a in self.actors_of(g)))
@@ -481,8 +487,13 @@ class _Finder:
                 # "urged X to pass it and called on Y": the caller, not X, calls
                 current = current.head.head
                 continue
-            if current.dep_ == "pcomp" and current.head.lower_ == "from" and current.head.head.pos_ == "VERB":
-                # "banned police from using X": the police would use it
+            if current.dep_ == "pcomp" and current.head.lower_ in ("from", "of", "for") \
+                    and current.head.head.pos_ == "VERB":
+                # "banned police from using X": the police would use it; "accused Microsoft of
+                # writing the rules", "praised Amazon for pausing sales": Microsoft, Amazon.
+                # What one is accused of is alleged, not done: no one's act
+                if current.head.head.lemma_.lower() in ("accuse", "suspect"):
+                    return []
                 objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
                 found = self.actors_of(objects[0]) if objects else []
                 if found:
