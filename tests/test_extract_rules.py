@@ -2422,3 +2422,18 @@ def test_the_object_of_praised_for_or_banned_from_does_the_deed_an_accused_one_d
     ex = extract_text("Washington passed Senate Bill 6280 in March. Jennifer Lee of the ACLU accused Microsoft of "
                       "writing the rules for a product it sells.")
     assert ("Jennifer Lee", "INTRODUCED", "Senate Bill 6280") not in triples(ex)
+
+
+def test_such_as_hung_on_a_noun_of_the_relative_clause_still_gives_the_examples():
+    ex = extract_text("Amazon announced a moratorium on police use of Rekognition. Amazon said the moratorium would "
+                      "not apply to organizations that use Rekognition to rescue victims of human trafficking, such as "
+                      "Thorn or the International Center for Missing and Exploited Children.")
+    found = triples(ex)
+    assert ("Amazon", "EXEMPTED", "Thorn") in found
+    assert ("Amazon", "EXEMPTED", "International Center for Missing and Exploited Children") in found
+
+
+def test_a_name_with_a_bare_curly_apostrophe_is_a_possessor():
+    ex = extract_text("Amazon paused police sales. Jeff Bezos’ group said the pause would last a year.")
+    assert "Jeff Bezos’ group" in {a.name: a.aliases for a in ex.actors}["Amazon"]
+    assert ("Jeff Bezos", "AFFILIATED_WITH", "Amazon") in triples(ex)

@@ -1311,23 +1311,24 @@ def _descriptive(doc) -> list[Mention]:
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in DESCRIPTIVE_HEADS or token.tag_ in ("NNS", "NNPS"):
             continue
-        dets = [c for c in token.lefts if c.dep_ in ("det", "poss")]
+        dets = [c for c in token.lefts if c.dep_ in ("det", "poss") or possessive_name(c)]
         if not dets:
             continue
         det = dets[0]
+        poss = det.dep_ == "poss" or possessive_name(det)
         if det.dep_ == "det" and det.lower_ not in ("the", "this", "that"):
             continue
-        if det.dep_ == "poss" and det.pos_ == "PRON":
+        if poss and det.pos_ == "PRON":
             continue  # "its platform" is handled by the product/owner rules
         start = min(c.left_edge.i for c in token.lefts) if list(token.lefts) else token.i
         forms = []
-        if det.dep_ == "poss" and det.pos_ == "NOUN" and det.lemma_.lower() not in DESCRIPTIVE_HEADS:
+        if poss and det.pos_ == "NOUN" and det.lemma_.lower() not in DESCRIPTIVE_HEADS:
             pass  # "the sheriff's office": the whole phrase refers ("the company's" refers itself)
-        elif det.dep_ == "poss":
+        elif poss:
             # "Jeff Bezos’ group": the name stays the person's; the phrase is an alias
             forms.append(doc[start:token.i + 1].text)
             start = det.i + 1
-            while start < token.i and doc[start].dep_ == "case":
+            while start < token.i and (doc[start].dep_ == "case" or doc[start].text in ("’", "'")):
                 start += 1
         end = token.i + 1
         for child in token.rights:
@@ -1343,16 +1344,24 @@ def _descriptive(doc) -> list[Mention]:
             candidates = ("NGO",)  # "the civil liberties group"
         elif modifiers & COMPANY_HINTS and "Company" in candidates:
             candidates = ("Company",)  # "the online commerce giant"
-        if det.dep_ == "poss" and det.pos_ == "PROPN" and "Company" in candidates:
+        if poss and det.pos_ == "PROPN" and "Company" in candidates:
             candidates = ("Company",)  # "Jeff Bezos’ group": the person's company
         found.append(Mention(start, end, text, candidates[0], "descriptive",
                              candidates=candidates, forms=tuple(forms),
-                             meta={"possessor": det.i if det.dep_ == "poss" else None, "head": lemma,
+                             meta={"possessor": det.i if poss else None, "head": lemma,
                                    # "the sheriff's office": a body whose name holds "sheriff"
-                                   "qualifier": det.lower_ if det.dep_ == "poss" and det.pos_ == "NOUN"
+                                   "qualifier": det.lower_ if poss and det.pos_ == "NOUN"
                                    and (det.lemma_.lower() not in DESCRIPTIVE_HEADS
                                         or candidates == ("GovernmentBody",)) else None}))
     return found
+
+
+def possessive_name(token) -> bool:
+    """True for a name the parser hung as a modifier though an apostrophe makes it a
+    possessor: "Jeff Bezos’ group" (Bezos: nmod, ’: punct)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "nmod" and token.pos_ == "PROPN" and following is not None \
+        and following.text in ("’", "'", "’s", "'s") and token.i < token.head.i
 
 
 def acts_free(token, names: list[Mention]) -> bool:

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import (LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, stranded_subject,
-                               verb_named_subject)
+from kg.extract.actors import (LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, possessive_name,
+                               stranded_subject, verb_named_subject)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, local_police
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
@@ -1801,7 +1801,7 @@ class _Finder:
                     break
         # "Jeff Bezos’ group": the group is the person's organisation
         for i, token in enumerate(doc):
-            if token.dep_ == "poss" and token.pos_ == "PROPN":
+            if (token.dep_ == "poss" or possessive_name(token)) and token.pos_ == "PROPN":
                 person = acts.at(i)
                 org = acts.at(token.head.i)
                 if person is not None and org is not None and acts.actors[person].type == "Person" \
@@ -2455,7 +2455,10 @@ def _examples(token):
     out = []
     if token.tag_ in ("NNS", "NNPS"):
         for sub in token.subtree:
-            if sub.lower_ == "as" and sub.head.lower_ == "such" and sub.head.head.i != token.i:
+            # "such" heads "as", or (a parser variant) hangs on it: "..., such as Thorn"
+            such_as = sub.head.lower_ == "such" and sub.head.head.i != token.i \
+                or any(c.lower_ == "such" and c.dep_ == "amod" for c in sub.children) and sub.head.i != token.i
+            if sub.lower_ == "as" and such_as:
                 for g in sub.children:
                     if g.dep_ == "pobj":
                         out.append(g)
