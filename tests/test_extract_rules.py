@@ -2437,3 +2437,11 @@ def test_a_name_with_a_bare_curly_apostrophe_is_a_possessor():
     ex = extract_text("Amazon paused police sales. Jeff Bezos’ group said the pause would last a year.")
     assert "Jeff Bezos’ group" in {a.name: a.aliases for a in ex.actors}["Amazon"]
     assert ("Jeff Bezos", "AFFILIATED_WITH", "Amazon") in triples(ex)
+
+
+def test_turning_to_a_companys_system_is_using_it():
+    ex = extract_text("Several police departments in the country turned to the Clearview AI facial recognition "
+                      "system, according to the Washington Post.")
+    assert ("Police departments", "USED", "Clearview AI") in triples(ex)
+    ex = extract_text("The Detroit Police Department turned to the state for help.")
+    assert not [t for t in triples(ex) if t[1] == "USED"]

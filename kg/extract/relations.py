@@ -577,8 +577,10 @@ class _Finder:
                     or c.dep_ == "xcomp" and c.lemma_.lower() in ("court", "tribunal") for c in verb.children):
                 self.simple(verb, "CRITICIZED", [c for c in verb.children if c.dep_ == "dobj"], 0.55)
                 continue  # "took the police to court"
-            if lemma == "rely":
-                self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            if lemma in ("rely", "turn") and not negated:
+                # "relied on DataWorks Plus", "police turned to Clearview AI"
+                self.simple(verb, "USED", [g for c in verb.children if c.dep_ == "prep"
+                                           and c.lower_ == ("on" if lemma == "rely" else "to")
                                            for g in c.children if g.dep_ == "pobj"], 0.6)
                 continue
             if lemma in ("impose", "levy", "issue", "announce") and any(
@@ -852,6 +854,10 @@ class _Finder:
                  and c.lower_ in ("from", "by", "of") and (c.head.i == noun.i or c.lower_ == "from")
                  for g in c.children if g.dep_ == "pobj"]
         found += [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # "the Clearview AI facial recognition system": the maker's name modifies the noun
+        found += [t for t in noun.lefts if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN"]
+        found += [g for t in noun.lefts if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN"
+                  for g in t.lefts if g.dep_ in ("nmod", "compound") and g.pos_ == "PROPN"]
         if verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
             found.append(verb.head)  # "Acme, the vendor whose software the department used"
         found += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
