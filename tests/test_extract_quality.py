@@ -20,35 +20,42 @@ SEED_GOLD = next((p for p in (ROOT / "tests" / "gold" / "seeds", ROOT.parent / "
                   if p.is_dir()), None)
 CORPUS_TEXT = next((p for p in (ROOT / "tests" / "corpus", ROOT.parent / "shared" / "corpus") if p.is_dir()), None)
 CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
-WRITTEN = ROOT / "tests" / "written"  # sets G to Y, Z and ZA, see tests/written/README.md
+WRITTEN = ROOT / "tests" / "written"  # sets G to Y and Z to ZC, see tests/written/README.md
 
 FLOORS = {
-    "seeds": {"actors": 0.945, "types": 0.99, "relations": 0.85, "relations_untyped": 0.85,
-              "statements": 0.88, "speakers": 0.955},
+    "seeds": {"actors": 0.945, "types": 0.99, "relations": 0.885, "relations_untyped": 0.89,
+              "statements": 0.895, "speakers": 0.955},
     # statements 0.89 -> 0.88 in session 7: this gold keeps a quote inside a reported clause
     # as the quote alone, kg now gives both (as the written sets' gold does)
     # corpus, h, j, k lowered in session 9: court rulings and settlements became Policy actors
     # (SCHEMA: "a decision an actor makes"); these golds leave some out or fold a settlement
     # into its lawsuit, while R and S, annotated with rulings as actors, gained
-    "corpus": {"actors": 0.905, "types": 1.0, "relations": 0.715, "relations_untyped": 0.735,
+    # corpus actors 0.905 -> 0.9 in session 13: "Microsoft, Amazon and IBM joined forces to announce
+    # outright bans" now gives each its ban and RESTRICTED edge (relations +0.015); Microsoft's ban
+    # is one more actor than that gold's names match
+    "corpus": {"actors": 0.9, "types": 1.0, "relations": 0.73, "relations_untyped": 0.75,
                "statements": 0.88, "speakers": 0.945},
-    "g": {"actors": 0.91, "types": 0.96, "relations": 0.65, "relations_untyped": 0.675,
+    "g": {"actors": 0.91, "types": 0.96, "relations": 0.66, "relations_untyped": 0.685,
           "statements": 0.89, "speakers": 0.955},
-    "h": {"actors": 0.885, "types": 0.975, "relations": 0.53, "relations_untyped": 0.565,
+    "h": {"actors": 0.885, "types": 0.975, "relations": 0.535, "relations_untyped": 0.575,
           "statements": 0.875, "speakers": 0.96},
     "i": {"actors": 0.885, "types": 0.965, "relations": 0.56, "relations_untyped": 0.605,
           "statements": 0.89, "speakers": 0.95},
-    "j": {"actors": 0.855, "types": 0.945, "relations": 0.485, "relations_untyped": 0.54,
+    "j": {"actors": 0.855, "types": 0.945, "relations": 0.49, "relations_untyped": 0.545,
           "statements": 0.87, "speakers": 0.875},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
     "k": {"actors": 0.855, "types": 0.99, "relations": 0.46, "relations_untyped": 0.465,
           "statements": 0.895, "speakers": 0.94},
-    "l": {"actors": 0.86, "types": 0.95, "relations": 0.43, "relations_untyped": 0.46,
+    "l": {"actors": 0.865, "types": 0.95, "relations": 0.445, "relations_untyped": 0.48,
           "statements": 0.89, "speakers": 0.92},
-    "m": {"actors": 0.885, "types": 0.99, "relations": 0.45, "relations_untyped": 0.495,
+    "m": {"actors": 0.89, "types": 0.99, "relations": 0.46, "relations_untyped": 0.505,
           "statements": 0.92, "speakers": 0.945},
-    "n": {"actors": 0.92, "types": 0.99, "relations": 0.455, "relations_untyped": 0.475,
+    # n relations 0.455 -> 0.445 in session 13: a ban spoken of in a quote no longer falls to the
+    # story's vendor ("A pause is not a punishment" was "Veritrace Systems pause"), and that stray
+    # policy had matched the gold's moratorium by its aliases; the council's moratorium and the
+    # sponsor's ordinance remain two actors there
+    "n": {"actors": 0.92, "types": 0.99, "relations": 0.445, "relations_untyped": 0.465,
           "statements": 0.885, "speakers": 0.96},
     "o": {"actors": 0.825, "types": 0.935, "relations": 0.435, "relations_untyped": 0.47,
           "statements": 0.915, "speakers": 0.965},
@@ -58,26 +65,30 @@ FLOORS = {
     # longer absorbs the headline's "Manitoba police force" (a place's police, by its shape)
     "q": {"actors": 0.87, "types": 0.91, "relations": 0.485, "relations_untyped": 0.515,
           "statements": 0.92, "speakers": 0.94},
-    "r": {"actors": 0.87, "types": 0.975, "relations": 0.385, "relations_untyped": 0.415,
+    "r": {"actors": 0.87, "types": 0.975, "relations": 0.395, "relations_untyped": 0.425,
           "statements": 0.86, "speakers": 0.925},
     "s": {"actors": 0.865, "types": 0.92, "relations": 0.445, "relations_untyped": 0.46,
           "statements": 0.875, "speakers": 0.925},
-    "t": {"actors": 0.89, "types": 0.975, "relations": 0.425, "relations_untyped": 0.44,
+    "t": {"actors": 0.89, "types": 0.975, "relations": 0.43, "relations_untyped": 0.445,
           "statements": 0.93, "speakers": 0.905},
-    "u": {"actors": 0.86, "types": 0.97, "relations": 0.48, "relations_untyped": 0.52,
+    "u": {"actors": 0.865, "types": 0.97, "relations": 0.485, "relations_untyped": 0.525,
           "statements": 0.89, "speakers": 0.94},
     "v": {"actors": 0.89, "types": 0.945, "relations": 0.515, "relations_untyped": 0.545,
           "statements": 0.87, "speakers": 0.955},
-    "w": {"actors": 0.875, "types": 0.95, "relations": 0.46, "relations_untyped": 0.51,
+    "w": {"actors": 0.875, "types": 0.95, "relations": 0.465, "relations_untyped": 0.52,
           "statements": 0.885, "speakers": 0.955},
     "x": {"actors": 0.835, "types": 0.97, "relations": 0.425, "relations_untyped": 0.445,
           "statements": 0.895, "speakers": 0.935},
     "y": {"actors": 0.83, "types": 0.95, "relations": 0.425, "relations_untyped": 0.47,
           "statements": 0.865, "speakers": 0.925},
-    "z": {"actors": 0.86, "types": 0.96, "relations": 0.455, "relations_untyped": 0.47,
+    "z": {"actors": 0.86, "types": 0.96, "relations": 0.455, "relations_untyped": 0.475,
           "statements": 0.915, "speakers": 0.91},
-    "za": {"actors": 0.865, "types": 0.925, "relations": 0.435, "relations_untyped": 0.45,
+    "za": {"actors": 0.865, "types": 0.925, "relations": 0.445, "relations_untyped": 0.465,
            "statements": 0.905, "speakers": 0.905},
+    "zb": {"actors": 0.84, "types": 0.945, "relations": 0.445, "relations_untyped": 0.47,
+           "statements": 0.92, "speakers": 0.885},
+    "zc": {"actors": 0.845, "types": 0.93, "relations": 0.415, "relations_untyped": 0.43,
+           "statements": 0.85, "speakers": 0.92},
 }
 
 
@@ -111,6 +122,6 @@ def test_corpus_scores_stay_above_floors():
 
 
 @pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
-                                         "v", "w", "x", "y", "z", "za"])
+                                         "v", "w", "x", "y", "z", "za", "zb", "zc"])
 def test_written_set_scores_stay_above_floors(written_set):
     _check(_scores(WRITTEN / written_set, WRITTEN / written_set / "gold"), FLOORS[written_set])
