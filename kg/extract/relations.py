@@ -1488,7 +1488,6 @@ class _Finder:
                     and acts.actors[a].type == "GovernmentBody"))
             if not bodies and any(g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
                                   for g in token.children):
-                # "by a city police officer" in a story about one force is that force
                 bodies = [i for i, r in enumerate(acts.actors) if r.name == GENERIC_POLICE]
             if nominal_by and self.local_police is not None:
                 # "by a city police officer" in a story about one force is that force
@@ -1614,7 +1613,8 @@ class _Finder:
     def products_by_reference(self):
         """"It was built by Clarion Identity Solutions", "the software was supplied by
         Vigilix": a pronoun or an offering noun that names no actor, made or sold by a
-        company, stands for the product the story mentioned last (within two sentences)."""
+        company, stands for the product the story mentioned last, if its last mention is at
+        most 80 tokens (two or three sentences) before."""
         acts = self.acts
         doc = self.doc
         for token in doc:

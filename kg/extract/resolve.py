@@ -815,10 +815,13 @@ WISHING_WORDS = {"call", "push", "need", "oppose", "urge", "demand", "seek", "wa
 def _wished_for(noun) -> bool:
     """True if ``noun`` (a measure) is what a word of wishing or opposing governs:
     "pushed for a ban", "the need for a ban", "opposed any federal ban"."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    if noun.dep_ == "dobj" and head.lemma_.lower() == "call":
-        return False  # "called the suspension an overreaction" names it; "call for" wishes it
-    return head is not None and head.lemma_.lower() in WISHING_WORDS
+    if noun.dep_ == "pobj":
+        head = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() != "call":
+        head = noun.head  # "called the suspension an overreaction" names it; "call for" wishes it
+    else:
+        return False
+    return head.lemma_.lower() in WISHING_WORDS
 
 
 def _ours(noun) -> bool:
