@@ -2445,3 +2445,9 @@ def test_turning_to_a_companys_system_is_using_it():
     assert ("Police departments", "USED", "Clearview AI") in triples(ex)
     ex = extract_text("The Detroit Police Department turned to the state for help.")
     assert not [t for t in triples(ex) if t[1] == "USED"]
+
+
+def test_whoever_calls_for_a_ban_does_not_own_it():
+    ex = extract_text("Amazon sells Rekognition to police. Microsoft has called for a national ban on police use of "
+                      "face recognition.")
+    assert not [a for a in ex.actors if a.type in ("Policy", "Bill")]

@@ -1717,6 +1717,24 @@ OWNER_VERBS = {"announce", "implement", "place", "impose", "extend", "decide", "
                "begin", "start", "run", "conduct", "expand", "shelve"}
 
 
+# what is said of a measure no one has made yet: "pushed for a ban", "opposed any ban"
+WANTING_WORDS = {"call", "push", "need", "urge", "demand", "seek", "want", "press", "campaign",
+                 "advocate", "support", "favor", "favour", "back", "lobby"}
+WISHING_WORDS = WANTING_WORDS | {"oppose", "fight"}
+
+
+def wished_for(noun, words=WISHING_WORDS) -> bool:
+    """True if ``noun`` (a measure) is what a word of wishing or opposing (``words``) governs:
+    "pushed for a ban", "the need for a ban", "opposed any federal ban"."""
+    if noun.dep_ == "pobj":
+        head = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() != "call":
+        head = noun.head  # "called the suspension an overreaction" names it; "call for" wishes it
+    else:
+        return False
+    return head.lemma_.lower() in words
+
+
 def _owner_token(head):
     """Who makes a policy: the possessor, else the subject of the governing verbs when
     they make or announce it ("Amazon announced a moratorium"; not "critics opposed a ban")."""
@@ -1728,6 +1746,8 @@ def _owner_token(head):
         return None
     if head.dep_ == "pobj" and head.head.lower_ in ("against", "over", "about", "despite", "with", "to"):
         return None  # "lobbied against the ban": the lobbyist does not own it
+    if head.dep_ == "pobj" and wished_for(head):
+        return None  # "the group pushed for a ban": one it wants, no one's yet
     verb = head
     for _ in range(6):
         if verb.dep_ in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import (LEMMA_FIXES, POLICY_HEADS, TRIAL_HEADS, US_STATES, WRONGFUL_KINDS,
-                               Mention)
+                               WANTING_WORDS, Mention, wished_for)
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
 
@@ -750,6 +750,11 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
             actors[previous[-1]].add_form(form)
         return previous[-1]
     trial = m.meta.get("head") in TRIAL_HEADS
+    root = doc[m.start:m.end].root
+    if owner is None and not m.meta.get("definite") and wished_for(root, WANTING_WORDS):
+        # "the group has called for a citywide ban": one it wants, not the story's measure
+        # (while "opposed a statewide ban" is most often the bill on the table)
+        return None
     if owner is None:
         if m.meta.get("definite") or m.owner is None:
             previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"
@@ -762,8 +767,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
                 return previous[-1]
         # "the FTC banned Acme from ... after the ban expires": who banned, else the last company
         owner = _banning_subject(doc, m.start, token_actor, actors) if m.meta.get("head") in BAN_HEADS else None
-        root = doc[m.start:m.end].root
-        if owner is None and not (in_quote[m.start] and not _ours(root) or _wished_for(root)):
+        if owner is None and not (in_quote[m.start] and not _ours(root) or wished_for(root)):
             # a pilot is run by whoever the story was last about; a ban is a company's.
             # Not a ban someone quoted speaks of, or one asked for or opposed: no one's yet
             owner = _recent_subject(actors, events, m.start, ORG_TYPES) if trial else \
@@ -805,23 +809,6 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         else:
             frame_spans.append((m.start, m.end, actor))
     return first
-
-
-# what is said of a measure no one has made yet: "pushed for a ban", "opposed any ban"
-WISHING_WORDS = {"call", "push", "need", "oppose", "urge", "demand", "seek", "want", "press", "campaign",
-                 "advocate", "support", "favor", "favour", "back", "fight", "lobby"}
-
-
-def _wished_for(noun) -> bool:
-    """True if ``noun`` (a measure) is what a word of wishing or opposing governs:
-    "pushed for a ban", "the need for a ban", "opposed any federal ban"."""
-    if noun.dep_ == "pobj":
-        head = noun.head.head
-    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() != "call":
-        head = noun.head  # "called the suspension an overreaction" names it; "call for" wishes it
-    else:
-        return False
-    return head.lemma_.lower() in WISHING_WORDS
 
 
 def _ours(noun) -> bool:
