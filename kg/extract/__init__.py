@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.actors import find_mentions
+from kg.extract.actors import BILL_HEADS, find_mentions
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.relations import find_relations
 from kg.extract.resolve import ActorRecord, canonical_names, resolve_document
@@ -81,9 +81,6 @@ def extract_doc(doc, document: Document, gazetteer: Gazetteer) -> _DocResult:
                       statements, relations, tuple(warnings))
 
 
-BARE_BILL_NAMES = {"bill", "legislation", "ordinance", "measure", "proposal", "initiative"}
-
-
 def _frame_name(record: ActorRecord, names: list[str], actors: list[ActorRecord]) -> str | None:
     if record.type in ("Policy", "Bill") and record.owner is not None:
         owner = names[record.owner]
@@ -116,7 +113,7 @@ def _finish(result: _DocResult, mapping: dict[tuple[str, str], tuple[str, str]])
         if framed:
             names[i] = framed
     for i, name in enumerate(names):
-        if types[i] == "Bill" and name.lower() in BARE_BILL_NAMES:
+        if types[i] == "Bill" and name.lower() in BILL_HEADS:
             # "a bill" is no name, and would merge every story's unnamed bill: its sponsor's
             sponsors = [s for s, kind, t, _, _ in result.relations
                         if t == i and kind == "INTRODUCED" and types[s] == "Person"]

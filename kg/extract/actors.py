@@ -420,10 +420,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
                 start = described + 1  # "the Virginia company Argus Biometrics": the name after its description
             if end - start > 1 and _year(doc[start]) and doc[end - 1].text in LAW_TAILS:
                 start += 1  # "Indonesia's 2022 Personal Data Protection Law": the law, not its year
-            if doc[end - 1].text == "Act" and end < len(doc) and _year(doc[end]):
-                end += 1  # "the Data Protection Act 2018"
-            elif doc[end - 1].text == "Act" and end + 1 < len(doc) and doc[end].text == "," and _year(doc[end + 1]):
-                end += 2  # "the Digital Personal Data Protection Act, 2023"
+            if doc[end - 1].text == "Act":
+                end = _with_year(doc, end)
             if end - start > 1 and doc[end - 1].lower_ in ("million", "billion", "trillion"):
                 end -= 1  # "fined Acme 1.2 million euros": the amount is no part of the name
                 while end > start + 1 and (doc[end - 1].like_num or doc[end - 1].is_currency):
@@ -1074,6 +1072,12 @@ def _acts_as_government(span) -> bool:
         and root.head.lemma_ not in ("be", "have")
 
 
+def hung_on_name(verb) -> bool:
+    """Whether the parser hung a sentence's main verb on its subject's name: "Jeff Brandes,
+    a Republican, called on X" (called: acl of Brandes)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+
+
 def subject_of(verb):
     """The subject of a verb: its nsubj nearest before it ("Update: ... Microsoft Corp.
     announced" -> Corp.), else the nearest name in apposition or subject position before
@@ -1082,8 +1086,8 @@ def subject_of(verb):
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
-        return verb.head  # "Jeff Brandes, a Republican, called on X": the verb hung on the name
+    if hung_on_name(verb):
+        return verb.head
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
         if token.pos_ == "PROPN" and token.dep_ in ("appos", "nsubj") and token.ent_type_ in ("PERSON", "ORG"):
             return token
@@ -2040,13 +2044,19 @@ def _act_names(doc):
             start -= 1
         while start < token.i and doc[start].lower_ in ("and", "of", "&", "for", "in", "on"):
             start += 1
-        end = token.i + 1
-        if token.text == "Act" and end + 1 < len(doc) and doc[end].text == "," and _year(doc[end + 1]):
-            end += 2  # "the Digital Personal Data Protection Act, 2023": the year is part of the title
-        elif token.text == "Act" and end < len(doc) and _year(doc[end]):
-            end += 1  # "the Data Protection Act 2018"
+        end = _with_year(doc, token.i + 1) if token.text == "Act" else token.i + 1
         if start < token.i:
             yield start, end
+
+
+def _with_year(doc, end: int) -> int:
+    """The end of an Act's name ending at token ``end``, with the year that is part of its
+    title: "the Data Protection Act 2018", "the Digital Personal Data Protection Act, 2023"."""
+    if end < len(doc) and _year(doc[end]):
+        return end + 1
+    if end + 1 < len(doc) and doc[end].text == "," and _year(doc[end + 1]):
+        return end + 2
+    return end
 
 
 def _year(token) -> bool:
@@ -2180,6 +2190,8 @@ def _restraint_kind(token, wrongful_story: bool) -> str | None:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away") for c in token.children):
         return "Wrongful ejection"
     return None
+
+
 LAWSUIT_HEADS = {"lawsuit", "suit"}
 LAWSUIT_REFS = {"case", "complaint", "appeal", "challenge", "lawsuit", "suit"}
 

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import (LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, of_objects, possessive_name,
-                               stranded_subject, verb_named_subject)
+from kg.extract.actors import (LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, hung_on_name, of_objects,
+                               possessive_name, stranded_subject, verb_named_subject)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, local_police
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
@@ -162,6 +162,8 @@ PERSONNEL_NOUNS = {"officer", "detective", "investigator", "deputy", "trooper", 
 # "ran searches through X", "queries on X": what a USED verb's object runs through is the tool
 SEARCH_NOUNS = {"search", "query", "scan", "check", "match", "comparison", "lookup", "image", "photo",
                 "photograph", "picture", "still", "probe"}
+# "killed by a police officer": the force acts through its officer
+OFFICER_NOUNS = {"officer", "cop", "trooper", "deputy"}
 FORCE_WORDS = {"police", "sheriff", "sheriff's", "marshals", "constabulary", "garda", "fbi", "troopers", "patrol"}
 # generic nouns for what a company sells ("services from Acme", "software supplied by Acme")
 OFFERING_NOUNS = {"service", "software", "tool", "technology", "system", "product", "platform", "app",
@@ -515,9 +517,7 @@ class _Finder:
                 continue
             if current.dep_ == "relcl":
                 return self.actors_of(current.head)
-            if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
-                    and current.head.pos_ == "PROPN":
-                # "Jeff Brandes, a Republican, called on X": the parser hung the main verb on the name
+            if hung_on_name(current):  # "Jeff Brandes, a Republican, called on X"
                 return self.actors_of(current.head)
             break
         return []
@@ -1293,11 +1293,10 @@ class _Finder:
             kind = _label_tone({t.lemma_.lower() for c in named for t in c.subtree})
             if kind is not None and objects[0].lower_ in ("it", "them", "this"):
                 # "supported the bill, and X called it a model": it = the measure just named
-                measures = [a for start, _, a in self.acts.frames if start < verb.i
-                            and self.acts.actors[a].type in ("Bill", "Policy")
-                            and self.acts.actors[a].kind != "lawsuit" and start >= verb.sent.start - 60]
-                for source in self.agent_of(verb) if measures else ():
-                    self.add(source, kind, measures[-1], verb.i, 0.5)
+                sources = self.agent_of(verb)
+                for measure in self.measure_before(objects[0], sources):
+                    for source in sources:
+                        self.add(source, kind, measure, verb.i, 0.5)
                 return
             if kind is not None:
                 self.simple(verb, kind, objects, 0.5)
@@ -1480,14 +1479,13 @@ class _Finder:
                 continue
             bodies = [actor for g in token.children for actor in self.actors_of(g)
                       if acts.actors[actor].type == "GovernmentBody"]
+            officers = [g for g in token.children if g.lemma_.lower() in OFFICER_NOUNS]
             if not bodies:
                 # "by a Minneapolis police officer": the force named inside the officer's noun
                 bodies = list(dict.fromkeys(
-                    a for g in token.children if g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
-                    for t in g.subtree if t.i < g.i and (a := acts.at(t.i)) is not None
+                    a for g in officers for t in g.subtree if t.i < g.i and (a := acts.at(t.i)) is not None
                     and acts.actors[a].type == "GovernmentBody"))
-            if not bodies and any(g.lemma_.lower() in ("officer", "cop", "trooper", "deputy")
-                                  for g in token.children):
+            if not bodies and officers:
                 bodies = [i for i, r in enumerate(acts.actors) if r.name == GENERIC_POLICE]
             if nominal_by and self.local_police is not None:
                 # "by a city police officer" in a story about one force is that force

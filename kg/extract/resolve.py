@@ -497,10 +497,7 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
                 continue  # "Hermes Center for ...", but not "ACLU of Texas"
             fits.append(other)
         if len(fits) == 1:
-            keep = fits[0]
-            record.alias_of = keep
-            for form in record.forms:
-                actors[keep].add_form(form, proper=fold(form) in record.proper)
+            _merge_into(actors, record, fits[0])
 
 
 def _merge_placeless_bodies(actors: list[ActorRecord]) -> None:
@@ -514,9 +511,14 @@ def _merge_placeless_bodies(actors: list[ActorRecord]) -> None:
                 and other.type == "GovernmentBody" and other.name.endswith(" " + record.name)
                 and other.name[:-len(record.name)].strip() in US_STATES]
         if len(fits) == 1:
-            record.alias_of = fits[0]
-            for form in record.forms:
-                actors[fits[0]].add_form(form, proper=fold(form) in record.proper)
+            _merge_into(actors, record, fits[0])
+
+
+def _merge_into(actors: list[ActorRecord], record: ActorRecord, keep: int) -> None:
+    """``record`` is another name of ``actors[keep]``: its forms become that actor's aliases."""
+    record.alias_of = keep
+    for form in record.forms:
+        actors[keep].add_form(form, proper=fold(form) in record.proper)
 
 
 def _later_short_form(short: ActorRecord, long: ActorRecord) -> bool:
