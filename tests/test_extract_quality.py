@@ -37,7 +37,7 @@ FLOORS = {
                "statements": 0.88, "speakers": 0.945},
     "g": {"actors": 0.91, "types": 0.96, "relations": 0.66, "relations_untyped": 0.685,
           "statements": 0.89, "speakers": 0.955},
-    "h": {"actors": 0.885, "types": 0.975, "relations": 0.54, "relations_untyped": 0.575,
+    "h": {"actors": 0.885, "types": 0.975, "relations": 0.535, "relations_untyped": 0.575,
           "statements": 0.875, "speakers": 0.96},
     "i": {"actors": 0.885, "types": 0.965, "relations": 0.56, "relations_untyped": 0.605,
           "statements": 0.89, "speakers": 0.95},
