@@ -2451,3 +2451,53 @@ def test_whoever_calls_for_a_ban_does_not_own_it():
     ex = extract_text("Amazon sells Rekognition to police. Microsoft has called for a national ban on police use of "
                       "face recognition.")
     assert not [a for a in ex.actors if a.type in ("Policy", "Bill")]
+
+
+# --- session 14 ----------------------------------------------------------------------------
+
+
+def test_a_name_the_model_misses_is_a_person_by_its_title_role_or_speech():
+    ex = extract_text('The move was welcomed by advocates. "This is the right call," said Corinne Park, a staff '
+                      'attorney at the Electronic Frontier Foundation.')
+    assert ("Corinne Park", "Person") in {(a.name, a.type) for a in ex.actors}
+    assert [s.speaker for s in ex.statements] == ["Corinne Park"]
+    ex = extract_text("Dirk Hoekstra of the VVD called the motion a mistake. Hoekstra said the police would lose "
+                      "a useful tool.")
+    assert {a.name: a.type for a in ex.actors}.get("Dirk Hoekstra") == "Person"
+    assert "Hoekstra" in {a.name: a.aliases for a in ex.actors}["Dirk Hoekstra"]
+
+
+def test_a_company_that_speaks_is_not_taken_for_a_person():
+    ex = extract_text("The regulator ordered the cameras switched off. Sentinel Grid said it would challenge the "
+                      "notice in court.")
+    assert not [a for a in ex.actors if a.type == "Person"]
+
+
+def test_a_hyphenated_surname_is_one_name_and_not_the_newspaper_the_hill():
+    ex = extract_text('The department suspended the app, Chief Renata Vasquez-Hill said Thursday. "This was a '
+                      'betrayal of the public trust," Vasquez-Hill told reporters.')
+    people = {a.name: a.aliases for a in ex.actors if a.type == "Person"}
+    assert "Vasquez-Hill" in people["Renata Vasquez-Hill"]
+    assert not [a for a in ex.actors if a.type == "MediaOutlet"]
+    assert {s.speaker for s in ex.statements} == {"Renata Vasquez-Hill"}
+
+
+def test_a_quoted_fragment_in_a_shared_subject_clause_is_the_speakers_and_not_across_a_new_clause():
+    ex = extract_text("The Interior Ministry said it respected the ruling and would prepare a new framework with "
+                      "“strong safeguards.”")
+    assert ("Interior Ministry", "quote") in {(s.speaker, s.kind) for s in ex.statements}
+    ex = extract_text("But Robert Williams says he was innocent, and the only evidence police ever had against him "
+                      "was a facial recognition “match” of his old license photo.")
+    assert not [s for s in ex.statements if s.kind == "quote"]
+
+
+def test_a_party_word_before_a_title_is_the_party():
+    ex = extract_text("The Czech Pirate Party voted against the bill. “It is wrong,” said Pirate deputy Ondřej Kalina.")
+    assert ("Ondřej Kalina", "AFFILIATED_WITH", "Czech Pirate Party") in triples(ex)
+    assert "Pirate" not in {a.name for a in ex.actors}
+
+
+def test_a_school_district_superintendent_is_not_a_police_officer():
+    ex = extract_text("The Oak Prairie Police Department patrols the schools. District Superintendent Gregory Haines, "
+                      "who had recommended keeping the cameras, said the errors came from poor photos.")
+    assert not [t for t in triples(ex) if t[0] == "Gregory Haines" and t[1] == "AFFILIATED_WITH"]

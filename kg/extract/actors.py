@@ -398,6 +398,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     exact, folded = _matchers(gazetteer, doc.vocab)
     for matcher in (exact, folded):
         for match_id, start, end in matcher(doc):
+            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+                continue  # "Vasquez-Hill": the end of a longer word, not the paper The Hill
             entry = entries[int(doc.vocab.strings[match_id])]
             candidates.append(Mention(start, end, doc[start:end].text, entry.type,
                                       "gazetteer", canonical=entry.name))
@@ -539,6 +541,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     candidates.extend(_acronym_names(doc, gazetteer))
     candidates.extend(_descriptive(doc))
     candidates.extend(_named_software(doc, candidates))
+    candidates.extend(_unlabelled_people(doc, gazetteer, candidates))
 
     # wire datelines ("LONDON —") are where a story was filed from, not actors
     not_names = {i for start, _, dash in datelines for i in range(start, dash)} | _unit_names(doc) \
@@ -871,6 +874,76 @@ NAME_POSSESSORS = {"people", "sheriff", "sheriffs", "women", "children", "men", 
 NAME_JOINERS = {"of", "for", "and", "&"}
 
 
+# Verbs whose subject is a speaker: a name the model missed is a person's when it says things.
+SPEAKING_VERBS = {"say", "tell", "write", "add", "argue", "testify", "warn", "note", "explain", "insist",
+                  "recall", "call", "urge", "acknowledge", "reply", "respond"}
+# Titles of elected members that stand before a name ("MPP Priya Deshmukh", "MP Ong Jia Hui").
+MEMBER_TITLES = {"mp", "mpp", "mep", "mk", "deputy", "lawmaker", "legislator"}
+
+
+def _name_run(doc, start):
+    """End of the run of capitalised proper-noun words from ``start`` (a hyphen joins two:
+    "Vasquez-Hill"), or ``start`` when there is none."""
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        if token.text == "-" and end > start and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].is_title:
+            end += 1
+            continue
+        if token.pos_ != "PROPN" or not token.is_title or not token.text.replace("-", "").isalpha():
+            break
+        end += 1
+    return end
+
+
+def _unlabelled_people(doc, gazetteer, known: list[Mention]) -> list[Mention]:
+    """People the model missed or took for a place or a work ("Dirk Hoekstra", "Ondřej
+    Kalina", "Darnell Okafor"): two to four capitalised proper nouns outside every name found,
+    none of them a word of an organisation or a title, that a person's context marks: a title
+    just before ("Chief Renata Vasquez-Hill", "MPP Priya Deshmukh"), a person's role in
+    apposition ("Sandra Obi, chair of ...", "its chief executive, Héctor Villarreal") or a
+    speech verb whose subject the name is ("said Corinne Park", "Karim Haddad ... said")."""
+    covered = {i for m in known for i in range(m.start, m.end)}
+    known_texts = {m.text for m in known}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = _name_run(doc, i)
+        if end == i:
+            i += 1
+            continue
+        start, i = i, end
+        titles = [j for j in range(start, end) if doc[j].lower_ in TITLES or doc[j].lower_ in MEMBER_TITLES]
+        if titles:  # "Police Chief Renata Vasquez-Hill": the name after its title
+            start = titles[-1] + 1
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            continue  # "Southern Co-op": part of a longer word
+        if not 2 <= len(words) <= 4 or any(j in covered for j in range(start, end)) \
+                or not titles and start > 0 and doc[start - 1].pos_ == "PROPN":
+            continue
+        if any(t.lower_ in TITLES or t.lower_ in MEMBER_TITLES or t.lower_ in INSTITUTION_TAILS
+               or t.lower_ in ACRONYM_SKIPS for t in words) \
+                or guess_type(doc[start:end].text, "") != "Company" or gazetteer.lookup(doc[start:end].text) \
+                or doc[start:end].text in known_texts:
+            continue  # ("Orbis Vision said" where the model named Orbis Vision before)
+        root = doc[start:end].root
+        before = doc[start - 1].lower_ if start > 0 else ""
+        titled = before in TITLES or before in MEMBER_TITLES
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children) \
+            or root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS
+        # a company speaks too ("Sentinel Grid said"); a person is later called by the surname
+        surname = doc[start:end].text.split()[-1]
+        speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING_VERBS and any(
+            doc[t.i:t.i + len(surname.split("-")) * 2 - 1].text == surname and not start <= t.i < end
+            and not (t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].text == "-"))
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
+        if titled or described or speaking:
+            found.append(Mention(start, end, doc[start:end].text, "Person", "shape", meta={"label": "PERSON"}))
+    return found
+
+
 def _capital_word(token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in ("the", "a", "an") \
         and not (token.is_sent_start and token.pos_ != "PROPN")
@@ -1135,7 +1208,9 @@ def _repeated_names(doc, names: list[Mention]) -> list[Mention]:
         forms.setdefault(words, m)
         if len(words) >= 2 and words[-1].lower().rstrip(".") in ("inc", "corp", "ltd", "llc", "co", "plc"):
             forms.setdefault(words[:-1], m)
-        if m.type == "Person" and len(words) >= 2 and words[-1].isalpha() and words[-1].istitle() \
+        if m.type == "Person" and len(words) >= 4 and words[-2] == "-":
+            forms.setdefault(words[-3:], m)  # "Vasquez-Hill said" after "Renata Vasquez-Hill"
+        elif m.type == "Person" and len(words) >= 2 and words[-1].isalpha() and words[-1].istitle() \
                 and len(words[-1]) > 2:
             forms.setdefault(words[-1:], m)  # "Aird said" after "Lashrecse Aird"
     if not forms:
@@ -1145,7 +1220,7 @@ def _repeated_names(doc, names: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(doc):
         if i in covered or not doc[i].text[:1].isupper() or i > 0 and doc[i - 1].pos_ == "PROPN" \
-                and doc[i - 1].i not in covered:
+                and doc[i - 1].i not in covered or i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
             i += 1
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):

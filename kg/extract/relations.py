@@ -2320,6 +2320,8 @@ SUPPORT_NOUNS = {"support", "backing", "endorsement", "praise"}
 def _title_key(token) -> str | None:
     word = token.lower_.rstrip(".")
     key = TITLE_BODIES.get(word) or TITLE_BODIES.get(word[:-1] if word.endswith("s") else "")
+    if key == "police" and token.i > 0 and token.doc[token.i - 1].lower_ in ("district", "school", "schools"):
+        return None  # "District Superintendent X" runs the schools
     return key
 
 

@@ -372,6 +372,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     _merge_generic_bills(actors)
     _merge_initials(actors)
     _merge_short_names(actors)
+    _merge_party_words(actors)
     _merge_placeless_bodies(actors)
     _merge_local_police(doc, actors, token_actor, events)
     result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
@@ -498,6 +499,20 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
             fits.append(other)
         if len(fits) == 1:
             _merge_into(actors, record, fits[0])
+
+
+def _merge_party_words(actors: list[ActorRecord]) -> None:
+    """"Pirate deputy X" beside "the Czech Pirate Party": a one-word name that is the word before
+    "Party" in the one party name of the document is that party."""
+    parties = [i for i, r in enumerate(actors) if r.alias_of is None and r.name.split()[-1:] == ["Party"]
+               and len(r.name.split()) >= 2]
+    if len(parties) != 1:
+        return
+    word = actors[parties[0]].name.split()[-2]
+    for record in actors:
+        if record.alias_of is None and not record.gazetteer and record.name == word \
+                and record.type in ("Company", "NGO", "GovernmentBody"):
+            _merge_into(actors, record, parties[0])
 
 
 def _merge_placeless_bodies(actors: list[ActorRecord]) -> None:

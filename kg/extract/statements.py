@@ -363,8 +363,12 @@ def _fragment_speaker(ctx, start, end):
     doc = ctx.doc
     token = doc[start:end].root
     for _ in range(6):
-        if token.head is token or token.dep_ == "conj":
-            return None  # "X says he was innocent, and the evidence was a “match”"
+        if token.head is token or token.dep_ == "conj" and (
+                token.head.lemma_.lower() in SPEECH_VERBS or token.head.lemma_.lower() in REPORT_VERBS
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)):
+            # "X says he was innocent, and the evidence was a “match”" (but "said it respected
+            # the ruling and would prepare a framework with “strong safeguards”" is still X's)
+            return None
         token = token.head
         if not ctx.in_quote[token.i] and token.pos_ in ("VERB", "AUX") and (
                 token.lemma_.lower() in SPEECH_VERBS or token.lemma_.lower() in REPORT_VERBS):
