@@ -2501,3 +2501,20 @@ def test_a_school_district_superintendent_is_not_a_police_officer():
     ex = extract_text("The Oak Prairie Police Department patrols the schools. District Superintendent Gregory Haines, "
                       "who had recommended keeping the cameras, said the errors came from poor photos.")
     assert not [t for t in triples(ex) if t[0] == "Gregory Haines" and t[1] == "AFFILIATED_WITH"]
+
+
+def test_said_at_the_time_that_reports_the_clause():
+    ex = extract_text("Rite Aid used facial recognition in stores. Rite Aid said at the time that it had ended "
+                      "the program.")
+    assert [(s.speaker, s.kind, s.text) for s in ex.statements] == [("Rite Aid", "reported", "it had ended the program")]
+
+
+def test_a_spokesperson_speaks_for_the_body_named_in_the_phrase_or_the_one_the_text_is_about():
+    ex = extract_text("The Portland Police Bureau was not covered. A spokesperson for the police bureau said the "
+                      "bureau does not currently use facial recognition.")
+    assert [s.speaker for s in ex.statements] == ["Portland Police Bureau"]
+    ex = extract_text("The King County Sheriff's Office was covered by the ban. The sheriff's office does not "
+                      "currently use facial recognition, a spokesperson said.")
+    assert [s.speaker for s in ex.statements] == ["King County Sheriff's Office"]
+    ex = extract_text("Maria Lopez runs the clinic. She is not worried, a spokesperson said.")
+    assert not ex.statements  # a spokesperson speaks for an organisation, not for a person

@@ -186,7 +186,9 @@ class _Context:
                         return actor
                 if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "with"):
                     for pobj in child.children:
-                        actor = acts.at(pobj.i)
+                        # "a spokesperson for the police bureau": any name of the phrase
+                        actor = next((acts.at(t.i) for t in pobj.subtree if t.i <= pobj.i
+                                      and acts.at(t.i) is not None), None)
                         if actor is not None and subject.lemma_.lower() in ROLE_NOUNS:
                             return actor
             # "Organizations such as the ACLU"
@@ -201,7 +203,11 @@ class _Context:
                         actor = acts.at(pobj.i)
                         if actor is not None:
                             return actor
-        # a name inside the subject phrase ("Acme Research Inc. analyst John Roe")
+        if subject.lemma_.lower() in SPOKES_WORDS and not [c for c in subject.children if c.dep_ in (
+                "poss", "compound", "prep", "amod", "nmod", "appos")]:
+            # a bare "a spokesperson said" speaks for the organisation the text is about there
+            # ("The sheriff's office does not use it, a spokesperson said")
+            return acts.recent(subject.i, ORG_TYPES, doc=subject.doc)
         return None
 
 
@@ -411,7 +417,8 @@ def _colon_lead(ctx, start):
 
 
 def _trim(doc, start, end):
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
+    while start < end and (doc[start].is_punct or doc[start].lower_ == "that" and (
+            doc[start].dep_ == "mark" or doc[start].dep_ == "advmod" and doc[start].head.dep_ == "relcl")):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -453,12 +460,14 @@ def _reported(ctx: _Context) -> list[RawStatement]:
             if not comps and lemma in ("claim", "say", "report"):
                 comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             if not comps:
-                # "said in a statement that ...": the clause hangs on the statement
-                comps = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                # "said in a statement that ...", "said at the time that ...": the clause hangs
+                # on the statement or the time
+                comps = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")
                          for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS | {
-                             "letter", "interview", "email", "filing", "testimony", "report"}
+                             "letter", "interview", "email", "filing", "testimony", "report", "time"}
                          for g in n.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > n.i
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+                         and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" and m.i == g.left_edge.i
+                                 for m in g.children)]
             if not comps and lemma in FRONTED_VERBS and any(
                     c.dep_ == "nsubj" and c.left_edge.i >= 1 and doc[c.left_edge.i - 1].text == ","
                     and c.i < verb.i for c in verb.children):
