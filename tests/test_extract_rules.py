@@ -2518,3 +2518,13 @@ def test_a_spokesperson_speaks_for_the_body_named_in_the_phrase_or_the_one_the_t
     assert [s.speaker for s in ex.statements] == ["King County Sheriff's Office"]
     ex = extract_text("Maria Lopez runs the clinic. She is not worried, a spokesperson said.")
     assert not ex.statements  # a spokesperson speaks for an organisation, not for a person
+
+
+def test_the_bureau_is_the_one_the_story_is_about_not_the_last_one_named_in_passing():
+    ex = extract_text("Senators urged the Federal Bureau of Prisons to halt its visitor scans. The Federal Bureau of "
+                      "Prisons started the program in January. The Federal Bureau of Prisons compares each photo "
+                      "with the FBI's database. A spokeswoman for the bureau said the scans stop contraband.")
+    assert [s.speaker for s in ex.statements] == ["Federal Bureau of Prisons"]
+    ex = extract_text("The Federal Bureau of Prisons started the program in January. It compares each photo with "
+                      "the FBI's database. A spokeswoman for the bureau said the scans stop contraband.")
+    assert [s.speaker for s in ex.statements] == ["Federal Bureau of Investigation"]  # named as often: the latest

@@ -613,11 +613,17 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
     if head and types == ("GovernmentBody",):
         # "the bureau" is the Federal Bureau of Investigation rather than a nearer office,
         # "the subcommittee" the committee: a body whose name holds the head word
-        for token, actor, _ in sorted(events, reverse=True):
-            if token < m.start and not (outside and in_quote[token]) and actors[actor].type in types \
-                    and any(len(w) > 4 and (w in head or head in w)
-                            for w in actors[actor].name.lower().split()):
-                return actor
+        fitting = [actor for token, actor, _ in sorted(events, reverse=True)
+                   if token < m.start and not (outside and in_quote[token]) and actors[actor].type in types
+                   and any(len(w) > 4 and (w in head or head in w) for w in actors[actor].name.lower().split())]
+        named = [actor for actor in fitting if actors[actor].name != GENERIC_POLICE]
+        if named:
+            # the latest of two bureaus, unless the story has named the other at least twice
+            # as often: that one is the bureau it is about
+            salient = max(dict.fromkeys(named), key=named.count)
+            return salient if named.count(salient) >= 2 * named.count(named[0]) else named[0]
+        if fitting:
+            return fitting[0]
     best = None
     for token, actor, is_subject in sorted(events, reverse=True):
         if token >= m.start or outside and in_quote[token]:

@@ -187,8 +187,10 @@ class _Context:
                 if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "with"):
                     for pobj in child.children:
                         # "a spokesperson for the police bureau": any name of the phrase
-                        actor = next((acts.at(t.i) for t in pobj.subtree if t.i <= pobj.i
-                                      and acts.at(t.i) is not None), None)
+                        actor = acts.at(pobj.i)
+                        if actor is None:  # (not "a spokesman for Carrick's department")
+                            actor = next((acts.at(t.i) for t in pobj.subtree if t.i < pobj.i and acts.at(t.i)
+                                          is not None and acts.actors[acts.at(t.i)].type in ORG_TYPES), None)
                         if actor is not None and subject.lemma_.lower() in ROLE_NOUNS:
                             return actor
             # "Organizations such as the ACLU"
