@@ -2528,3 +2528,31 @@ def test_the_bureau_is_the_one_the_story_is_about_not_the_last_one_named_in_pass
     ex = extract_text("The Federal Bureau of Prisons started the program in January. It compares each photo with "
                       "the FBI's database. A spokeswoman for the bureau said the scans stop contraband.")
     assert [s.speaker for s in ex.statements] == ["Federal Bureau of Investigation"]  # named as often: the latest
+
+
+def test_a_call_the_parser_hung_on_its_subject_noun_is_still_the_subjects():
+    ex = extract_text("Amnesty International criticised the system. The organisation called on Mayor Sergei "
+                      "Sobyanin to stop using facial recognition against protesters.")
+    assert ("Amnesty International", "CALLED_FOR", "Sergei Sobyanin") in triples(ex)
+    assert [s.speaker for s in ex.statements] == ["Amnesty International"]
+
+
+def test_a_branch_of_an_organisation_speaks_for_it():
+    ex = extract_text("The Halbrook County branch of the NAACP called on county commissioners to suspend the Argus "
+                      "contract while an independent review is carried out.")
+    assert [s.speaker for s in ex.statements] == ["NAACP"]
+
+
+def test_the_coalition_is_the_group_whose_name_says_coalition_not_the_latest_group():
+    ex = extract_text("The Georgia Coalition for Surveillance Accountability published a report on Tuesday. Ana "
+                      "Ferrer, policy director of the Georgia Immigrant Rights Alliance, said the findings were "
+                      "alarming. The coalition called on the Georgia General Assembly to require a warrant for any "
+                      "face search.")
+    assert ("Georgia Coalition for Surveillance Accountability", "CALLED_FOR", "Georgia General Assembly") in triples(ex)
+
+
+def test_an_announcement_by_the_chief_named_in_the_relative_clause_is_the_chiefs():
+    ex = extract_text("Among them is the Westmarch Police Department, whose chief, Lorraine Beckett, announced "
+                      "Friday that the department would stop using the software until an independent review is "
+                      "complete.")
+    assert {s.speaker for s in ex.statements if s.kind == "reported"} == {"Lorraine Beckett"}

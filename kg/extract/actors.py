@@ -1146,9 +1146,15 @@ def _acts_as_government(span) -> bool:
 
 
 def hung_on_name(verb) -> bool:
-    """Whether the parser hung a sentence's main verb on its subject's name: "Jeff Brandes,
-    a Republican, called on X" (called: acl of Brandes)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+    """Whether the parser hung a sentence's main verb on its subject: "Jeff Brandes, a
+    Republican, called on X" (called: acl of Brandes), "The organisation called on X"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return False
+    head = verb.head
+    # "The organisation called on X" (no main verb), "The ACLU of Kentucky, which ..., called on X"
+    return head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+        or head.dep_ == "nsubj" and head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == "," \
+        and not any(t.ent_type_ == "PERSON" for t in verb.doc[head.i:verb.i])  # "X, whose chief, Y, said"
 
 
 def subject_of(verb):

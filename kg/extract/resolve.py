@@ -610,9 +610,10 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
     qualifier = m.meta.get("qualifier")
     if qualifier:  # "the sheriff's office": only a body whose name holds "sheriff"
         events = [e for e in events if qualifier in re.split(r"[\s'’]+", actors[e[1]].name.lower())]
-    if head and types == ("GovernmentBody",):
+    if head and types in (("GovernmentBody",), ("NGO",)):
         # "the bureau" is the Federal Bureau of Investigation rather than a nearer office,
-        # "the subcommittee" the committee: a body whose name holds the head word
+        # "the subcommittee" the committee, "the coalition" the Coalition for X rather than a
+        # nearer alliance: a body or group whose name holds the head word
         fitting = [actor for token, actor, _ in sorted(events, reverse=True)
                    if token < m.start and not (outside and in_quote[token]) and actors[actor].type in types
                    and any(len(w) > 4 and (w in head or head in w) for w in actors[actor].name.lower().split())]

@@ -54,6 +54,9 @@ ROLE_NOUNS = {"officer", "director", "spokesperson", "spokesman", "spokeswoman",
               "representative", "official", "chairman", "manager", "counsel", "attorney",
               "lawyer", "boss", "leader", "member", "secretary", "staffer", "employee"}
 # who speaks for an organisation: "spokeswoman Jane Doe" (SPOKES_WORDS), "an FTA official said"
+# parts of an organisation that speak for it ("the Halbrook County branch of the NAACP",
+# "Amnesty International's Dutch section")
+UNIT_NOUNS = {"branch", "chapter", "section", "affiliate", "wing", "arm"}
 SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 SPOKES_NOUNS = SPOKES_WORDS | {"official", "executive", "counsel", "attorney", "lawyer"}
 STATEMENT_NOUNS = {"statement", "post", "blog", "release", "tweet"}
@@ -182,7 +185,7 @@ class _Context:
                         actor = _descriptive_actor(acts, child)
                     if actor is None and child.lower_ in PRONOUN_TYPES:
                         actor = acts.recent(child.i, ORG_TYPES)
-                    if actor is not None and subject.lemma_.lower() in ROLE_NOUNS:
+                    if actor is not None and subject.lemma_.lower() in ROLE_NOUNS | UNIT_NOUNS:
                         return actor
                 if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "with"):
                     for pobj in child.children:
@@ -191,7 +194,7 @@ class _Context:
                         if actor is None:  # (not "a spokesman for Carrick's department")
                             actor = next((acts.at(t.i) for t in pobj.subtree if t.i < pobj.i and acts.at(t.i)
                                           is not None and acts.actors[acts.at(t.i)].type in ORG_TYPES), None)
-                        if actor is not None and subject.lemma_.lower() in ROLE_NOUNS:
+                        if actor is not None and subject.lemma_.lower() in ROLE_NOUNS | UNIT_NOUNS:
                             return actor
             # "Organizations such as the ACLU"
             for child in subject.children:
