@@ -35,24 +35,20 @@ FLOORS = {
     # is one more actor than that gold's names match
     "corpus": {"actors": 0.9, "types": 1.0, "relations": 0.73, "relations_untyped": 0.75,
                "statements": 0.88, "speakers": 0.945},
-    "g": {"actors": 0.91, "types": 0.96, "relations": 0.66, "relations_untyped": 0.685,
-          "statements": 0.89, "speakers": 0.955},
+    "g": {"actors": 0.915, "types": 0.96, "relations": 0.665, "relations_untyped": 0.69,
+          "statements": 0.9, "speakers": 0.97},
     "h": {"actors": 0.885, "types": 0.975, "relations": 0.535, "relations_untyped": 0.575,
           "statements": 0.875, "speakers": 0.96},
     "i": {"actors": 0.885, "types": 0.965, "relations": 0.56, "relations_untyped": 0.605,
-          "statements": 0.89, "speakers": 0.95},
-    # relations 0.49 -> 0.485 and untyped 0.545 -> 0.54 in session 14: two people the model
-    # missed are now found (their statements count), and each brings an affiliation this gold
-    # does not have (a councilmember's, which it leaves out by convention, and a president's
-    # tied to the wrong "authority")
-    "j": {"actors": 0.855, "types": 0.945, "relations": 0.485, "relations_untyped": 0.54,
-          "statements": 0.87, "speakers": 0.875},
+          "statements": 0.905, "speakers": 0.955},
+    "j": {"actors": 0.87, "types": 0.945, "relations": 0.51, "relations_untyped": 0.555,
+          "statements": 0.905, "speakers": 0.91},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
-    "k": {"actors": 0.855, "types": 0.99, "relations": 0.46, "relations_untyped": 0.465,
-          "statements": 0.895, "speakers": 0.94},
+    "k": {"actors": 0.86, "types": 0.99, "relations": 0.465, "relations_untyped": 0.47,
+          "statements": 0.9, "speakers": 0.95},
     "l": {"actors": 0.865, "types": 0.95, "relations": 0.445, "relations_untyped": 0.48,
-          "statements": 0.89, "speakers": 0.92},
+          "statements": 0.895, "speakers": 0.92},
     "m": {"actors": 0.89, "types": 0.99, "relations": 0.46, "relations_untyped": 0.505,
           "statements": 0.92, "speakers": 0.945},
     # n relations 0.455 -> 0.445 in session 13: a ban spoken of in a quote no longer falls to the
@@ -60,48 +56,49 @@ FLOORS = {
     # policy had matched the gold's moratorium by its aliases; the council's moratorium and the
     # sponsor's ordinance remain two actors there
     "n": {"actors": 0.92, "types": 0.99, "relations": 0.445, "relations_untyped": 0.465,
-          "statements": 0.885, "speakers": 0.96},
+          "statements": 0.89, "speakers": 0.96},
     "o": {"actors": 0.825, "types": 0.935, "relations": 0.435, "relations_untyped": 0.47,
-          "statements": 0.915, "speakers": 0.965},
+          "statements": 0.925, "speakers": 0.965},
     "p": {"actors": 0.91, "types": 0.97, "relations": 0.555, "relations_untyped": 0.58,
           "statements": 0.915, "speakers": 0.955},
     # q actors 0.85 -> 0.845 in session 9: the full "Red River Regional Police Service" no
     # longer absorbs the headline's "Manitoba police force" (a place's police, by its shape)
-    "q": {"actors": 0.87, "types": 0.91, "relations": 0.485, "relations_untyped": 0.515,
-          "statements": 0.92, "speakers": 0.94},
-    "r": {"actors": 0.87, "types": 0.975, "relations": 0.395, "relations_untyped": 0.425,
-          "statements": 0.86, "speakers": 0.925},
+    "q": {"actors": 0.87, "types": 0.91, "relations": 0.495, "relations_untyped": 0.525,
+          "statements": 0.93, "speakers": 0.945},
+    "r": {"actors": 0.87, "types": 0.975, "relations": 0.4, "relations_untyped": 0.43,
+          "statements": 0.88, "speakers": 0.93},
     "s": {"actors": 0.865, "types": 0.92, "relations": 0.445, "relations_untyped": 0.46,
-          "statements": 0.875, "speakers": 0.925},
-    "t": {"actors": 0.89, "types": 0.975, "relations": 0.43, "relations_untyped": 0.445,
+          "statements": 0.88, "speakers": 0.945},
+    "t": {"actors": 0.89, "types": 0.975, "relations": 0.435, "relations_untyped": 0.445,
           "statements": 0.93, "speakers": 0.905},
     # session 14: "the department" with two departments in the story is the one named at
     # least twice as often, not simply the latest (j, y, zb, r relations +.007 to +.017); here
-    # the latest was right once: speakers 0.94 -> 0.93 ("the ministry" of a quote)
-    "u": {"actors": 0.865, "types": 0.97, "relations": 0.485, "relations_untyped": 0.525,
-          "statements": 0.89, "speakers": 0.93},
-    "v": {"actors": 0.89, "types": 0.945, "relations": 0.515, "relations_untyped": 0.545,
-          "statements": 0.87, "speakers": 0.955},
-    # session 14: "the department" with two departments in the story is the one named at
-    # least twice as often, not simply the latest (j, y, zb, r relations +.007 to +.017); here
-    # the latest was right once: relations_untyped 0.52 -> 0.515 (a wrong SUPPLIED)
-    "w": {"actors": 0.875, "types": 0.95, "relations": 0.465, "relations_untyped": 0.515,
-          "statements": 0.885, "speakers": 0.955},
-    "x": {"actors": 0.835, "types": 0.97, "relations": 0.425, "relations_untyped": 0.445,
+    # the latest was right once: speakers 0.94 -> 0.935 ("the ministry" of a quote)
+    "u": {"actors": 0.865, "types": 0.97, "relations": 0.5, "relations_untyped": 0.54,
           "statements": 0.895, "speakers": 0.935},
-    "y": {"actors": 0.83, "types": 0.95, "relations": 0.425, "relations_untyped": 0.47,
-          "statements": 0.865, "speakers": 0.925},
-    "z": {"actors": 0.86, "types": 0.96, "relations": 0.455, "relations_untyped": 0.475,
-          "statements": 0.915, "speakers": 0.91},
+    "v": {"actors": 0.895, "types": 0.945, "relations": 0.525, "relations_untyped": 0.555,
+          "statements": 0.885, "speakers": 0.955},
+    "w": {"actors": 0.875, "types": 0.95, "relations": 0.47, "relations_untyped": 0.52,
+          "statements": 0.89, "speakers": 0.955},
+    "x": {"actors": 0.84, "types": 0.97, "relations": 0.435, "relations_untyped": 0.455,
+          "statements": 0.9, "speakers": 0.935},
+    "y": {"actors": 0.84, "types": 0.95, "relations": 0.44, "relations_untyped": 0.48,
+          "statements": 0.875, "speakers": 0.95},
+    "z": {"actors": 0.875, "types": 0.97, "relations": 0.465, "relations_untyped": 0.485,
+          "statements": 0.925, "speakers": 0.935},
     # session 14: "the department" with two departments in the story is the one named at
     # least twice as often, not simply the latest (j, y, zb, r relations +.007 to +.017); here
     # the latest was right once: relations 0.445 -> 0.44, untyped 0.465 -> 0.455 (a SUPPLIED lost)
     "za": {"actors": 0.865, "types": 0.925, "relations": 0.44, "relations_untyped": 0.455,
-           "statements": 0.905, "speakers": 0.905},
-    "zb": {"actors": 0.84, "types": 0.945, "relations": 0.445, "relations_untyped": 0.47,
-           "statements": 0.92, "speakers": 0.885},
-    "zc": {"actors": 0.845, "types": 0.93, "relations": 0.415, "relations_untyped": 0.43,
-           "statements": 0.85, "speakers": 0.92},
+           "statements": 0.91, "speakers": 0.91},
+    "zb": {"actors": 0.84, "types": 0.945, "relations": 0.47, "relations_untyped": 0.495,
+           "statements": 0.92, "speakers": 0.895},
+    "zc": {"actors": 0.855, "types": 0.93, "relations": 0.45, "relations_untyped": 0.46,
+           "statements": 0.875, "speakers": 0.93},
+    "zd": {"actors": 0.875, "types": 0.96, "relations": 0.46, "relations_untyped": 0.51,
+           "statements": 0.88, "speakers": 0.935},
+    "ze": {"actors": 0.82, "types": 0.92, "relations": 0.365, "relations_untyped": 0.39,
+           "statements": 0.905, "speakers": 0.93},
 }
 
 
@@ -135,6 +132,6 @@ def test_corpus_scores_stay_above_floors():
 
 
 @pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
-                                         "v", "w", "x", "y", "z", "za", "zb", "zc"])
+                                         "v", "w", "x", "y", "z", "za", "zb", "zc", "zd", "ze"])
 def test_written_set_scores_stay_above_floors(written_set):
     _check(_scores(WRITTEN / written_set, WRITTEN / written_set / "gold"), FLOORS[written_set])
