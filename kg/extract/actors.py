@@ -398,7 +398,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> tuple[list[Mention], list[Mentio
     exact, folded = _matchers(gazetteer, doc.vocab)
     for matcher in (exact, folded):
         for match_id, start, end in matcher(doc):
-            if start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            if hyphen_joined(doc, start):
                 continue  # "Vasquez-Hill": the end of a longer word, not the paper The Hill
             entry = entries[int(doc.vocab.strings[match_id])]
             candidates.append(Mention(start, end, doc[start:end].text, entry.type,
@@ -881,6 +881,25 @@ SPEAKING_VERBS = {"say", "tell", "write", "add", "argue", "testify", "warn", "no
 MEMBER_TITLES = {"mp", "mpp", "mep", "mk", "deputy", "lawmaker", "legislator"}
 
 
+def hyphen_joined(doc, i) -> bool:
+    """Whether token ``i`` ends a hyphenated word begun before it ("Hill" of "Vasquez-Hill",
+    "op" of "Co-op")."""
+    return 2 <= i < len(doc) and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+
+
+def _named_again(doc, surname: str, start: int, end: int) -> bool:
+    """Whether the text calls someone by ``surname`` alone outside tokens start..end (a
+    hyphenated surname spans three tokens), not as part of a longer capitalised name."""
+    size = len(surname.split("-")) * 2 - 1
+    for token in doc:
+        i = token.i
+        if start <= i < end or doc[i:i + size].text != surname or hyphen_joined(doc, i):
+            continue
+        if not (i > 0 and doc[i - 1].is_title) and not (i + size < len(doc) and doc[i + size].is_title):
+            return True
+    return False
+
+
 def _name_run(doc, start):
     """End of the run of capitalised proper-noun words from ``start`` (a hyphen joins two:
     "Vasquez-Hill"), or ``start`` when there is none."""
@@ -918,7 +937,7 @@ def _unlabelled_people(doc, gazetteer, known: list[Mention]) -> list[Mention]:
         if titles:  # "Police Chief Renata Vasquez-Hill": the name after its title
             start = titles[-1] + 1
         words = [t for t in doc[start:end] if t.text != "-"]
-        if end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if hyphen_joined(doc, end + 1):
             continue  # "Southern Co-op": part of a longer word
         if not 2 <= len(words) <= 4 or any(j in covered for j in range(start, end)) \
                 or not titles and start > 0 and doc[start - 1].pos_ == "PROPN":
@@ -934,11 +953,8 @@ def _unlabelled_people(doc, gazetteer, known: list[Mention]) -> list[Mention]:
         described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children) \
             or root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS
         # a company speaks too ("Sentinel Grid said"); a person is later called by the surname
-        surname = doc[start:end].text.split()[-1]
-        speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING_VERBS and any(
-            doc[t.i:t.i + len(surname.split("-")) * 2 - 1].text == surname and not start <= t.i < end
-            and not (t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].text == "-"))
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
+        speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING_VERBS \
+            and _named_again(doc, doc[start:end].text.split()[-1], start, end)
         if titled or described or speaking:
             found.append(Mention(start, end, doc[start:end].text, "Person", "shape", meta={"label": "PERSON"}))
     return found
@@ -1226,7 +1242,7 @@ def _repeated_names(doc, names: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(doc):
         if i in covered or not doc[i].text[:1].isupper() or i > 0 and doc[i - 1].pos_ == "PROPN" \
-                and doc[i - 1].i not in covered or i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+                and doc[i - 1].i not in covered or hyphen_joined(doc, i):
             i += 1
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):

@@ -53,10 +53,10 @@ ROLE_NOUNS = {"officer", "director", "spokesperson", "spokesman", "spokeswoman",
               "president", "chief", "head", "ceo", "founder", "researcher", "analyst",
               "representative", "official", "chairman", "manager", "counsel", "attorney",
               "lawyer", "boss", "leader", "member", "secretary", "staffer", "employee"}
-# who speaks for an organisation: "spokeswoman Jane Doe" (SPOKES_WORDS), "an FTA official said"
 # parts of an organisation that speak for it ("the Halbrook County branch of the NAACP",
 # "Amnesty International's Dutch section")
 UNIT_NOUNS = {"branch", "chapter", "section", "affiliate", "wing", "arm"}
+# who speaks for an organisation: "spokeswoman Jane Doe" (SPOKES_WORDS), "an FTA official said"
 SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "representative"}
 SPOKES_NOUNS = SPOKES_WORDS | {"official", "executive", "counsel", "attorney", "lawyer"}
 STATEMENT_NOUNS = {"statement", "post", "blog", "release", "tweet"}
@@ -189,9 +189,10 @@ class _Context:
                         return actor
                 if child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "from", "with"):
                     for pobj in child.children:
-                        # "a spokesperson for the police bureau": any name of the phrase
                         actor = acts.at(pobj.i)
-                        if actor is None:  # (not "a spokesman for Carrick's department")
+                        if actor is None:
+                            # "a spokesperson for the police bureau": an organisation named in
+                            # the phrase (not the person of "a spokesman for Carrick's department")
                             actor = next((acts.at(t.i) for t in pobj.subtree if t.i < pobj.i and acts.at(t.i)
                                           is not None and acts.actors[acts.at(t.i)].type in ORG_TYPES), None)
                         if actor is not None and subject.lemma_.lower() in ROLE_NOUNS | UNIT_NOUNS:
