@@ -874,9 +874,17 @@ NAME_POSSESSORS = {"people", "sheriff", "sheriffs", "women", "children", "men", 
 NAME_JOINERS = {"of", "for", "and", "&"}
 
 
-# Verbs whose subject is a speaker: a name the model missed is a person's when it says things.
-SPEAKING_VERBS = {"say", "tell", "write", "add", "argue", "testify", "warn", "note", "explain", "insist",
-                  "recall", "call", "urge", "acknowledge", "reply", "respond"}
+# Verbs of speech (kg.extract.statements attributes quotes by them; a name the model missed is a
+# person's when it is their subject and the text uses the surname again).
+SPEECH_VERBS = {
+    "say", "tell", "add", "write", "note", "explain", "state", "continue", "emphasize",
+    "emphasise", "elaborate", "insist", "argue", "claim", "warn", "declare", "announce",
+    "respond", "reply", "ask", "urge", "call", "comment", "acknowledge", "admit", "tweet",
+    "conclude", "react", "remark", "stress", "point", "suggest", "observe", "complain",
+    "recall", "predict", "testify", "allege", "report", "caution", "contend", "maintain",
+    "assert", "describe", "put", "read", "wonder", "joke", "plead", "demand",
+    "accuse", "rule",
+}
 # Titles of elected members that stand before a name ("MPP Priya Deshmukh", "MP Ong Jia Hui").
 MEMBER_TITLES = {"mp", "mpp", "mep", "mk", "deputy", "lawmaker", "legislator"}
 
@@ -942,8 +950,7 @@ def _unlabelled_people(doc, gazetteer, known: list[Mention]) -> list[Mention]:
         if not 2 <= len(words) <= 4 or any(j in covered for j in range(start, end)) \
                 or not titles and start > 0 and doc[start - 1].pos_ == "PROPN":
             continue
-        if any(t.lower_ in TITLES or t.lower_ in MEMBER_TITLES or t.lower_ in INSTITUTION_TAILS
-               or t.lower_ in ACRONYM_SKIPS for t in words) \
+        if any(t.lower_ in INSTITUTION_TAILS or t.lower_ in ACRONYM_SKIPS for t in words) \
                 or guess_type(doc[start:end].text, "") != "Company" or gazetteer.lookup(doc[start:end].text) \
                 or doc[start:end].text in known_texts:
             continue  # ("Orbis Vision said" where the model named Orbis Vision before)
@@ -953,7 +960,7 @@ def _unlabelled_people(doc, gazetteer, known: list[Mention]) -> list[Mention]:
         described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children) \
             or root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS
         # a company speaks too ("Sentinel Grid said"); a person is later called by the surname
-        speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING_VERBS \
+        speaking = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS \
             and _named_again(doc, doc[start:end].text.split()[-1], start, end)
         if titled or described or speaking:
             found.append(Mention(start, end, doc[start:end].text, "Person", "shape", meta={"label": "PERSON"}))

@@ -1794,7 +1794,9 @@ class _Finder:
                     if nearest is not None:
                         org = nearest[1]
                     elif doc[start - 1].lower_ in SPOKES_WORDS:
-                        org = self.previous_subject_org(root.sent)
+                        # "Acme disputed the figures. In an email, spokeswoman Jane Doe wrote":
+                        # the organisation the text is about there, as for a bare "a spokesperson said"
+                        org = acts.recent(start - 1, ORG_TYPES, doc=doc)
                 if role and not record.role:
                     record.role = role
                 if org is not None:
@@ -1811,20 +1813,6 @@ class _Finder:
                 if person is not None and org is not None and acts.actors[person].type == "Person" \
                         and acts.actors[org].type in ORG_TYPES and token.head.pos_ == "NOUN":
                     self.add(person, "AFFILIATED_WITH", org, i, 0.6)
-
-    def previous_subject_org(self, sent):
-        """The organisation that is the subject of the sentence before ``sent``: whom a
-        bare "spokeswoman Jane Doe" speaks for ("Acme disputed the figures. In an email,
-        spokeswoman Jane Doe wrote ...")."""
-        if sent.start == 0:
-            return None
-        previous = self.doc[sent.start - 1].sent
-        subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-        for subject in subjects:
-            a = self.acts.at(subject.i)
-            if a is not None and self.acts.actors[a].type in ORG_TYPES:
-                return a
-        return None
 
     def led_by(self, root) -> list[int]:
         """The organisations a person's relative clause says they lead, chair, founded or

@@ -431,7 +431,7 @@ SINGULAR_POLICE = {"police", "the police", "police department", "the police depa
 def local_police(actors: list[ActorRecord]) -> int | None:
     """The one police force of a place that the story names, if it names exactly one."""
     local = [i for i, r in enumerate(actors) if r.type == "GovernmentBody" and r.alias_of is None
-             and re.search(r"\bPolice( Department| Service| Force| Bureau)?$", r.name) and r.name != "Police departments"]
+             and re.search(r"\bPolice( Department| Service| Force| Bureau)?$", r.name) and r.name != GENERIC_POLICE]
     return local[0] if len(local) == 1 else None
 
 
@@ -445,6 +445,8 @@ def _merge_local_police(doc, actors: list[ActorRecord], token_actor: list, event
         return
     record = actors[generic[0]]
     if all(form.lower() in SINGULAR_POLICE for form in record.forms):
+        # an alias, never a proper name of the force (not _merge_into): a bare "police"
+        # elsewhere must not resolve to it by name
         record.alias_of = keep
         for form in record.forms:
             actors[keep].add_form(form)

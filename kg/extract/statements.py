@@ -22,21 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import subject_of, verb_named_subject
+from kg.extract.actors import SPEECH_VERBS, subject_of, verb_named_subject
 from kg.extract.quotes import QUOTE_MARKS, paragraph_ids, quote_token_spans
 from kg.extract.resolve import ORG_TYPES, PRONOUN_TYPES, DocActors
 
 __all__ = ["RawStatement", "find_statements"]
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "write", "note", "explain", "state", "continue", "emphasize",
-    "emphasise", "elaborate", "insist", "argue", "claim", "warn", "declare", "announce",
-    "respond", "reply", "ask", "urge", "call", "comment", "acknowledge", "admit", "tweet",
-    "conclude", "react", "remark", "stress", "point", "suggest", "observe", "complain",
-    "recall", "predict", "testify", "allege", "report", "caution", "contend", "maintain",
-    "assert", "explain", "describe", "put", "read", "wonder", "joke", "plead", "demand",
-    "accuse", "rule",
-}
 REPORT_VERBS = {
     "say", "tell", "announce", "claim", "note", "explain", "state", "add", "argue", "warn",
     "insist", "acknowledge", "admit", "report", "reveal", "confirm", "deny", "find",
