@@ -35,70 +35,78 @@ FLOORS = {
     # is one more actor than that gold's names match
     "corpus": {"actors": 0.9, "types": 1.0, "relations": 0.73, "relations_untyped": 0.75,
                "statements": 0.88, "speakers": 0.945},
-    "g": {"actors": 0.915, "types": 0.96, "relations": 0.665, "relations_untyped": 0.69,
-          "statements": 0.9, "speakers": 0.97},
+    "g": {"actors": 0.915, "types": 0.96, "relations": 0.675, "relations_untyped": 0.7,
+          "statements": 0.9, "speakers": 0.98},
     "h": {"actors": 0.885, "types": 0.975, "relations": 0.535, "relations_untyped": 0.575,
-          "statements": 0.875, "speakers": 0.96},
-    "i": {"actors": 0.885, "types": 0.965, "relations": 0.56, "relations_untyped": 0.605,
-          "statements": 0.905, "speakers": 0.955},
+          "statements": 0.88, "speakers": 0.96},
+    "i": {"actors": 0.885, "types": 0.965, "relations": 0.57, "relations_untyped": 0.615,
+          "statements": 0.905, "speakers": 0.96},
     "j": {"actors": 0.87, "types": 0.945, "relations": 0.51, "relations_untyped": 0.555,
           "statements": 0.905, "speakers": 0.91},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
     "k": {"actors": 0.86, "types": 0.99, "relations": 0.465, "relations_untyped": 0.47,
           "statements": 0.9, "speakers": 0.95},
-    "l": {"actors": 0.865, "types": 0.95, "relations": 0.445, "relations_untyped": 0.48,
-          "statements": 0.895, "speakers": 0.92},
-    "m": {"actors": 0.89, "types": 0.99, "relations": 0.46, "relations_untyped": 0.505,
+    # session 15: "she said" after a quote is now the subject of the sentence before, not of a
+    # clause in it (speakers .923 -> .940); the quote's relations moved to its right speaker and
+    # one misread "called this what it is" came with them: relations untyped 0.48 -> 0.475
+    "l": {"actors": 0.865, "types": 0.95, "relations": 0.445, "relations_untyped": 0.475,
+          "statements": 0.9, "speakers": 0.94},
+    "m": {"actors": 0.895, "types": 0.99, "relations": 0.46, "relations_untyped": 0.505,
           "statements": 0.92, "speakers": 0.945},
     # n relations 0.455 -> 0.445 in session 13: a ban spoken of in a quote no longer falls to the
     # story's vendor ("A pause is not a punishment" was "Veritrace Systems pause"), and that stray
     # policy had matched the gold's moratorium by its aliases; the council's moratorium and the
     # sponsor's ordinance remain two actors there
     "n": {"actors": 0.92, "types": 0.99, "relations": 0.445, "relations_untyped": 0.465,
-          "statements": 0.89, "speakers": 0.96},
-    "o": {"actors": 0.825, "types": 0.935, "relations": 0.435, "relations_untyped": 0.47,
+          "statements": 0.89, "speakers": 0.965},
+    "o": {"actors": 0.825, "types": 0.935, "relations": 0.44, "relations_untyped": 0.475,
           "statements": 0.925, "speakers": 0.965},
     "p": {"actors": 0.91, "types": 0.97, "relations": 0.555, "relations_untyped": 0.58,
-          "statements": 0.915, "speakers": 0.955},
+          "statements": 0.915, "speakers": 0.965},
     # q actors 0.85 -> 0.845 in session 9: the full "Red River Regional Police Service" no
     # longer absorbs the headline's "Manitoba police force" (a place's police, by its shape)
-    "q": {"actors": 0.87, "types": 0.91, "relations": 0.495, "relations_untyped": 0.525,
-          "statements": 0.93, "speakers": 0.945},
-    "r": {"actors": 0.87, "types": 0.975, "relations": 0.405, "relations_untyped": 0.435,
-          "statements": 0.88, "speakers": 0.93},
-    "s": {"actors": 0.865, "types": 0.92, "relations": 0.445, "relations_untyped": 0.46,
-          "statements": 0.88, "speakers": 0.945},
-    "t": {"actors": 0.89, "types": 0.975, "relations": 0.435, "relations_untyped": 0.445,
-          "statements": 0.93, "speakers": 0.905},
+    "q": {"actors": 0.875, "types": 0.915, "relations": 0.5, "relations_untyped": 0.54,
+          "statements": 0.935, "speakers": 0.945},
+    # session 15: "the commissioner" is the person titled Commissioner when the story names
+    # no commissioner's office; kg misses this gold's "New Zealand's Privacy Commissioner" (the
+    # office), so a statement the gold gives the office now goes to the person: speakers 0.93 -> 0.925
+    "r": {"actors": 0.875, "types": 0.975, "relations": 0.43, "relations_untyped": 0.455,
+          "statements": 0.88, "speakers": 0.925},
+    # session 15: a contract for face search that the story returns to is a Policy; this gold
+    # leaves the council's contract out (the ordinance stands for it): relations untyped 0.46 -> 0.455
+    "s": {"actors": 0.865, "types": 0.92, "relations": 0.445, "relations_untyped": 0.455,
+          "statements": 0.88, "speakers": 0.96},
+    "t": {"actors": 0.895, "types": 0.975, "relations": 0.455, "relations_untyped": 0.47,
+          "statements": 0.93, "speakers": 0.915},
     # session 14: "the department" with two departments in the story is the one named at
     # least twice as often, not simply the latest (j, y, zb, r relations +.007 to +.017); here
     # the latest was right once: speakers 0.94 -> 0.935 ("the ministry" of a quote)
-    "u": {"actors": 0.865, "types": 0.97, "relations": 0.5, "relations_untyped": 0.54,
+    "u": {"actors": 0.865, "types": 0.97, "relations": 0.505, "relations_untyped": 0.545,
           "statements": 0.895, "speakers": 0.935},
     "v": {"actors": 0.895, "types": 0.945, "relations": 0.525, "relations_untyped": 0.555,
-          "statements": 0.885, "speakers": 0.955},
-    "w": {"actors": 0.875, "types": 0.95, "relations": 0.47, "relations_untyped": 0.52,
-          "statements": 0.89, "speakers": 0.955},
+          "statements": 0.885, "speakers": 0.965},
+    "w": {"actors": 0.875, "types": 0.95, "relations": 0.47, "relations_untyped": 0.525,
+          "statements": 0.89, "speakers": 0.96},
     "x": {"actors": 0.84, "types": 0.97, "relations": 0.435, "relations_untyped": 0.455,
           "statements": 0.9, "speakers": 0.935},
-    "y": {"actors": 0.84, "types": 0.95, "relations": 0.44, "relations_untyped": 0.48,
+    "y": {"actors": 0.84, "types": 0.95, "relations": 0.44, "relations_untyped": 0.49,
           "statements": 0.875, "speakers": 0.95},
     "z": {"actors": 0.875, "types": 0.97, "relations": 0.465, "relations_untyped": 0.485,
           "statements": 0.925, "speakers": 0.935},
     # session 14: "the department" with two departments in the story is the one named at
     # least twice as often, not simply the latest (j, y, zb, r relations +.007 to +.017); here
     # the latest was right once: relations 0.445 -> 0.44, untyped 0.465 -> 0.455 (a SUPPLIED lost)
-    "za": {"actors": 0.865, "types": 0.925, "relations": 0.44, "relations_untyped": 0.455,
-           "statements": 0.91, "speakers": 0.91},
+    "za": {"actors": 0.865, "types": 0.925, "relations": 0.445, "relations_untyped": 0.465,
+           "statements": 0.91, "speakers": 0.915},
     "zb": {"actors": 0.84, "types": 0.945, "relations": 0.47, "relations_untyped": 0.495,
            "statements": 0.92, "speakers": 0.895},
-    "zc": {"actors": 0.855, "types": 0.93, "relations": 0.45, "relations_untyped": 0.46,
+    "zc": {"actors": 0.855, "types": 0.93, "relations": 0.475, "relations_untyped": 0.485,
            "statements": 0.875, "speakers": 0.93},
-    "zd": {"actors": 0.875, "types": 0.96, "relations": 0.46, "relations_untyped": 0.51,
+    "zd": {"actors": 0.875, "types": 0.97, "relations": 0.485, "relations_untyped": 0.515,
            "statements": 0.88, "speakers": 0.935},
     "ze": {"actors": 0.82, "types": 0.92, "relations": 0.365, "relations_untyped": 0.39,
-           "statements": 0.905, "speakers": 0.93},
+           "statements": 0.905, "speakers": 0.955},
 }
 
 

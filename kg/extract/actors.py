@@ -161,6 +161,12 @@ DESCRIPTIVE_HEADS = {
     "lawmaker": ("Person",), "senator": ("Person",), "congressman": ("Person",),
     "congresswoman": ("Person",), "mayor": ("Person",), "governor": ("Person",),
     "activist": ("Person",), "ceo": ("Person",), "founder": ("Person",),
+    # titles: only ever the person who bears one (kg.extract.resolve.TITLE_HEADS)
+    "minister": ("Person",), "chancellor": ("Person",), "commissioner": ("Person",),
+    "sheriff": ("Person",), "superintendent": ("Person",), "judge": ("Person",),
+    "councillor": ("Person",), "councilor": ("Person",), "councilman": ("Person",),
+    "councilwoman": ("Person",), "prosecutor": ("Person",), "chairman": ("Person",),
+    "chairwoman": ("Person",), "chief": ("Person",), "ombudsman": ("Person",),
 }
 
 NGO_HINTS = {"civil", "rights", "liberty", "liberties", "advocacy", "privacy", "nonprofit",
@@ -171,6 +177,11 @@ POLICY_HEADS = {"moratorium", "ban", "pause", "freeze", "prohibition", "suspensi
 # a pilot is a policy only when the technology is named ("a face-matching pilot"), and one
 # apart from its pause or end
 TRIAL_HEADS = {"pilot", "trial"}
+# a contested project ("a $640,000 contract that would have added live face recognition to
+# the city's cameras", "the department's contract with Acme"): a Policy of whoever runs it,
+# only when the technology or a vendor is named; later "the contract", "the plan" refer to it
+PROJECT_HEADS = {"contract", "plan", "rollout"}
+PROJECT_REFS = PROJECT_HEADS | {"proposal", "upgrade", "deal", "expansion"}
 TRIAL_TECH = {"recognition", "facial", "biometric", "camera", "surveillance", "scanning", "matching", "technology"}
 BILL_HEADS = {"bill", "legislation", "ordinance", "initiative", "proposal", "measure"}
 BILL_VERBS = {"introduce", "propose", "register", "sponsor", "file", "unveil", "pass",
@@ -1981,6 +1992,11 @@ def _policies(doc) -> list[Mention]:
                                  meta={"head": head, "definite": definite, "head_i": token.i,
                                        "decision": True}))
             continue
+        if token.pos_ == "NOUN" and lemma in PROJECT_REFS and token.tag_ == "NN" and token.dep_ != "compound":
+            project = _project(doc, token)
+            if project is not None:
+                found.append(project)
+            continue
         if token.pos_ != "NOUN" or lemma not in POLICY_HEADS | POLICY_REFS:
             continue
         if lemma in POLICY_REFS and not _commits_to_stop(token):
@@ -2010,6 +2026,29 @@ def _policies(doc) -> list[Mention]:
                              meta={"head": token.lemma_.lower(), "definite": definite,
                                    "head_i": token.i, "proposed": proposed}))
     return found
+
+
+def _project(doc, token) -> Mention | None:
+    """A contested project (PROJECT_HEADS) named with its technology or its vendor, or a bare
+    "the contract", "the plan" that may refer to one."""
+    lemma = token.lemma_.lower()
+    tech = any(t.lemma_.lower() in TRIAL_TECH or t.lower_.startswith("face") for t in token.subtree)
+    vendor = any(c.dep_ == "prep" and c.lower_ in ("with", "from") and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in token.children)
+    lefts = list(token.lefts)
+    if lemma in PROJECT_HEADS and (tech or vendor):
+        left, right, forms = _np_forms(doc, token)
+        dets = [c.lower_ for c in lefts if c.dep_ == "det"]
+        return Mention(left, right, doc[left:right].text, "Policy", "policy",
+                       forms=tuple(forms), owner=_owner_token(token),
+                       meta={"head": lemma, "definite": bool(dets) and dets[0] in ("the", "this", "that"),
+                             "head_i": token.i, "project": True})
+    if len(lefts) == 1 and lefts[0].lower_ in ("the", "this") and not any(
+            c.dep_ in ("prep", "acl", "relcl") for c in token.rights):
+        return Mention(token.i - 1, token.i + 1, doc[token.i - 1:token.i + 1].text, "Policy", "policy",
+                       forms=(doc[token.i - 1:token.i + 1].text,), owner=None,
+                       meta={"head": lemma, "definite": True, "head_i": token.i, "project_ref": True})
+    return None
 
 
 def _clause_policies(doc) -> list[Mention]:

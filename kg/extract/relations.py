@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.actors import (LEMMA_FIXES, ROLE_WORDS, WRONGFUL_KINDS, hung_on_name, of_objects,
+from kg.extract.actors import (LEMMA_FIXES, PROJECT_HEADS, ROLE_WORDS, WRONGFUL_KINDS, hung_on_name, of_objects,
                                possessive_name, stranded_subject, verb_named_subject)
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, local_police
@@ -1342,8 +1342,8 @@ class _Finder:
         first: dict[int, int] = {}
         for start, end, a in acts.frames:
             record = acts.actors[a]
-            if record.type not in ("Policy", "Bill") or record.owner is None:
-                continue
+            if record.type not in ("Policy", "Bill") or record.owner is None or record.kind in PROJECT_HEADS:
+                continue  # a contract or a plan is fought over, not announced by whoever runs it
             first.setdefault(a, start)
             indices = list(range(start, end))
             root = self.doc[start:end].root
@@ -1994,6 +1994,7 @@ class _Finder:
                 continue  # a measure wished for or compared with is not one announced
             for start, end, a in acts.frames:
                 if s.start <= start < s.end and acts.actors[a].type == "Policy" and acts.actors[a].owner == org \
+                        and acts.actors[a].kind not in PROJECT_HEADS \
                         and self.doc[start:end].root.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     self.add(s.speaker, "ANNOUNCED", a, start, 0.5)
 

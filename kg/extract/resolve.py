@@ -17,9 +17,10 @@ company") never merge anything.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract.actors import (LEMMA_FIXES, POLICY_HEADS, TRIAL_HEADS, US_STATES, WRONGFUL_KINDS,
+from kg.extract.actors import (LEMMA_FIXES, POLICY_HEADS, PROJECT_HEADS, TRIAL_HEADS, US_STATES, WRONGFUL_KINDS,
                                WANTING_WORDS, Mention, wished_for)
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.quotes import quote_token_spans
@@ -139,6 +140,12 @@ class DocActors:
                 continue
             if doc is not None and doc[before].lower_ in ("it", "its") and self._plural_at(doc, token, actor):
                 continue  # "it" is never "police departments"
+            if best is None and doc is not None and "Person" in types:
+                # "X accused the government ... and said the minister should have acted before
+                # the ombudsman did. He said ...": the sentence's own subject, not a clause's
+                main = self._main_subject(doc[token].sent, types, skip)
+                if main is not None:
+                    return main
             if best is None:
                 best = actor
                 if is_subject:
@@ -148,6 +155,17 @@ class DocActors:
             elif best is not None and before - token >= 60:
                 break
         return best
+
+    def _main_subject(self, sent, types, skip) -> int | None:
+        """The actor that is the subject of ``sent``'s main verb, if of ``types``."""
+        for token in sent.root.children:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                # "The justice critic, Jane Doe, accused ...": the name in apposition
+                for named in (token, *(c for c in token.children if c.dep_ == "appos")):
+                    actor = self.at(named.i)
+                    if actor is not None and actor not in skip and self.actors[actor].type in types:
+                        return actor
+        return None
 
     def _is_subject_in(self, sent, actor: int) -> bool:
         """True if a mention of ``actor`` in ``sent`` is a subject or coordinated with one."""
@@ -210,7 +228,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
         actors.append(ActorRecord(name=name, type=kind, gazetteer=gaz))
         return len(actors) - 1
 
-    def attach(mention: Mention, actor: int, proper: bool):
+    def attach(mention: Mention, actor: int, proper: bool, antecedent: bool = True):
         record = actors[actor]
         record.add_form(mention.text, proper=proper)
         for form in mention.forms:
@@ -221,7 +239,8 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
         for i in range(mention.start, mention.end):
             token_actor[i] = actor
         root = doc[mention.start:mention.end].root
-        events.append((mention.start, actor, root.dep_ in ("nsubj", "nsubjpass")))
+        if antecedent:
+            events.append((mention.start, actor, root.dep_ in ("nsubj", "nsubjpass")))
         if mention.source != "descriptive":
             # "Ring, the doorbell camera company owned by Amazon,": "the company" may mean Ring
             record.described.update(c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
@@ -285,7 +304,10 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
             if actor is None:
                 actor = _resolve_descriptive(doc, m, actors, events, token_actor, in_quote)
             if actor is not None:
-                attach(m, actor, proper=False)
+                # "“If the sheriff wants to come back ...,” she said": a person the quote
+                # speaks of by title is not who "she" is
+                attach(m, actor, proper=False,
+                       antecedent=not (in_quote[m.start] and actors[actor].type == "Person"))
             continue
         if m.source == "gazetteer":
             key = fold(m.canonical)
@@ -627,6 +649,22 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
             return salient if named.count(salient) >= 2 * named.count(named[0]) else named[0]
         if fitting:
             return fitting[0]
+    if types == ("Person",) and head in TITLE_HEADS | PERSON_TITLE_HEADS:
+        # "the mayor", "the minister": the person who bears the title, not the latest person
+        if possessor is not None and doc[possessor].pos_ == "PROPN":
+            return None  # "Tisova's mayor" is not the mayor the story named
+        if head in OFFICE_TITLES:
+            # "the commissioner" after "the Privacy Commissioner": the office, which speaks
+            for token, actor, _ in sorted(events, reverse=True):
+                if token < m.start and actors[actor].type == "GovernmentBody" \
+                        and head in re.split(r"[\s'’]+", actors[actor].name.lower()):
+                    return actor
+        for token, actor, _ in sorted(events, reverse=True):
+            if token < m.start and not (outside and in_quote[token]) and actors[actor].type == "Person" \
+                    and head in _titles(doc, actors[actor]):
+                return actor
+        if head in TITLE_HEADS:
+            return None
     best = None
     for token, actor, is_subject in sorted(events, reverse=True):
         if token >= m.start or outside and in_quote[token]:
@@ -640,6 +678,27 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
             elif is_subject and m.start - token < 80:
                 return actor  # "the lawmaker": the person the text was about, not a passing name
     return best
+
+
+# titles that refer only to a person who bears them ("the minister" is no lawmaker in general)
+TITLE_HEADS = {"minister", "chancellor", "commissioner", "sheriff", "superintendent", "judge", "councillor",
+               "councilor", "councilman", "councilwoman", "prosecutor", "chairman", "chairwoman", "chief",
+               "ombudsman"}
+# titles that name an office too ("the Privacy Commissioner", "the Chancellor of Justice")
+OFFICE_TITLES = {"commissioner", "chancellor", "ombudsman"}
+# person heads that are titles too: the bearer first, else the person the text is about
+PERSON_TITLE_HEADS = {"mayor", "governor", "senator"}
+
+
+def _titles(doc, record: ActorRecord) -> set[str]:
+    """The lower-case title words of a person: its role ("Mayor Jane Doe"), its appositives
+    ("Jane Doe, the county's sheriff") and the words that modify its name ("Home Affairs
+    Minister Jane Doe", "opposition lawmaker Jane Doe")."""
+    words = set(record.described) | set((record.role or "").lower().split())
+    for start, end in record.spans:
+        root = doc[start:end].root
+        words.update(c.lemma_.lower() for c in root.lefts if c.i < start and c.dep_ in ("compound", "amod", "nmod"))
+    return words
 
 
 # "the council" is a council, "the city" a place (not its police or its council)
@@ -734,6 +793,14 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
             actors[actor].add_form(form, proper=not bare and m.canonical[:1].isupper()
                                    and form == m.canonical)
         return actor
+    if m.meta.get("project_ref"):
+        # "the contract", "the plan": the project already in the story, if any
+        previous = [a for _, _, a in frame_spans if actors[a].type == "Policy" and actors[a].kind in PROJECT_HEADS]
+        if not previous:
+            return None
+        for form in m.forms:
+            actors[previous[-1]].add_form(form)
+        return previous[-1]
     if m.meta.get("decision"):
         return _resolve_decision(doc, m, actors, token_actor, frame_spans, events, new_actor)
     # policies
@@ -768,14 +835,14 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         return None
     if m.meta.get("ref_only"):
         # a body's ban is a Bill here, and "the order" may refer to it
-        previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"
+        previous = [a for _, _, a in frame_spans if actors[a].type == "Policy" and actors[a].kind not in PROJECT_HEADS
                     or actors[a].type == "Bill" and actors[a].kind in BAN_HEADS]
         if not previous:
             return None
         for form in m.forms:
             actors[previous[-1]].add_form(form)
         return previous[-1]
-    trial = m.meta.get("head") in TRIAL_HEADS
+    trial = m.meta.get("head") in TRIAL_HEADS | PROJECT_HEADS
     root = doc[m.start:m.end].root
     if owner is None and not m.meta.get("definite") and wished_for(root, WANTING_WORDS):
         # "the group has called for a citywide ban": one it wants, not the story's measure
@@ -784,7 +851,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     if owner is None:
         if m.meta.get("definite") or m.owner is None:
             previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"
-                        and (actors[a].kind in TRIAL_HEADS) == trial]
+                        and (actors[a].kind in TRIAL_HEADS | PROJECT_HEADS) == trial]
             if not previous and m.meta.get("head") in ("ban", "prohibition"):
                 previous = [a for _, _, a in frame_spans if actors[a].type == "Bill"]
             if previous:
@@ -810,9 +877,11 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     for owner in owners:
         # a government's ban is a measure it enacts (a Bill); its fines and pilots are decisions
         kind = "Bill" if actors[owner].type == "GovernmentBody" and _legislates(actors[owner]) \
-            and m.meta.get("head") not in ("fine", "pilot", "trial") and not m.meta.get("suspended") else "Policy"
+            and m.meta.get("head") not in {"fine"} | TRIAL_HEADS | PROJECT_HEADS and not m.meta.get("suspended") \
+            else "Policy"
         for i, record in enumerate(actors):
-            if record.type == kind and record.kind != "lawsuit" and (record.kind in TRIAL_HEADS) == trial and (
+            if record.type == kind and record.kind != "lawsuit" \
+                    and (record.kind in TRIAL_HEADS | PROJECT_HEADS) == trial and (
                     record.owner == owner or _same_government(actors, record.owner, owner)):
                 actor = i
                 break
@@ -978,7 +1047,10 @@ def _recent(actors, events, before, types):
 
 
 def _name_frames(result: DocActors) -> None:
-    for record in result.actors:
+    mentions = Counter(a for _, _, a in result.frames)
+    for i, record in enumerate(result.actors):
+        if record.kind in PROJECT_HEADS and mentions[i] < 2:
+            record.dropped = True  # a contract named in passing is background, not a contested project
         if record.type == "Policy" and record.owner is not None and result.actors[record.owner].type == "NGO" \
                 and record.kind in POLICY_HEADS - TRIAL_HEADS:
             # "The group has called for a citywide ban": a ban an advocacy group would own is
