@@ -2042,7 +2042,7 @@ def _project(doc, token) -> Mention | None:
         return Mention(left, right, doc[left:right].text, "Policy", "policy",
                        forms=tuple(forms), owner=_owner_token(token),
                        meta={"head": lemma, "definite": bool(dets) and dets[0] in ("the", "this", "that"),
-                             "head_i": token.i, "project": True})
+                             "head_i": token.i})
     if len(lefts) == 1 and lefts[0].lower_ in ("the", "this") and not any(
             c.dep_ in ("prep", "acl", "relcl") for c in token.rights):
         return Mention(token.i - 1, token.i + 1, doc[token.i - 1:token.i + 1].text, "Policy", "policy",

@@ -842,7 +842,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
         for form in m.forms:
             actors[previous[-1]].add_form(form)
         return previous[-1]
-    trial = m.meta.get("head") in TRIAL_HEADS | PROJECT_HEADS
+    trial = m.meta.get("head") in RUN_HEADS  # a pilot or a contract: run by someone, never a Bill
     root = doc[m.start:m.end].root
     if owner is None and not m.meta.get("definite") and wished_for(root, WANTING_WORDS):
         # "the group has called for a citywide ban": one it wants, not the story's measure
@@ -851,7 +851,7 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     if owner is None:
         if m.meta.get("definite") or m.owner is None:
             previous = [a for _, _, a in frame_spans if actors[a].type == "Policy"
-                        and (actors[a].kind in TRIAL_HEADS | PROJECT_HEADS) == trial]
+                        and (actors[a].kind in RUN_HEADS) == trial]
             if not previous and m.meta.get("head") in ("ban", "prohibition"):
                 previous = [a for _, _, a in frame_spans if actors[a].type == "Bill"]
             if previous:
@@ -877,11 +877,10 @@ def _resolve_frame(doc, m: Mention, actors, token_actor, frame_spans, events, ne
     for owner in owners:
         # a government's ban is a measure it enacts (a Bill); its fines and pilots are decisions
         kind = "Bill" if actors[owner].type == "GovernmentBody" and _legislates(actors[owner]) \
-            and m.meta.get("head") not in {"fine"} | TRIAL_HEADS | PROJECT_HEADS and not m.meta.get("suspended") \
-            else "Policy"
+            and m.meta.get("head") not in {"fine"} | RUN_HEADS and not m.meta.get("suspended") else "Policy"
         for i, record in enumerate(actors):
             if record.type == kind and record.kind != "lawsuit" \
-                    and (record.kind in TRIAL_HEADS | PROJECT_HEADS) == trial and (
+                    and (record.kind in RUN_HEADS) == trial and (
                     record.owner == owner or _same_government(actors, record.owner, owner)):
                 actor = i
                 break
@@ -1022,6 +1021,8 @@ def _recent_subject(actors, events, before, types):
 
 
 BAN_HEADS = {"ban", "prohibition", "moratorium", "suspension"}
+# what someone runs rather than enacts: pilots, trials, contracts, plans (kg.extract.actors)
+RUN_HEADS = TRIAL_HEADS | PROJECT_HEADS
 BANNING_VERBS = {"ban", "bar", "prohibit", "forbid", "outlaw"}
 
 
