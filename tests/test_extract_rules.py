@@ -2628,3 +2628,11 @@ def test_a_contract_named_once_or_without_its_technology_is_no_actor():
     assert not [a for a in once.actors if a.type == "Policy"]
     bare = extract_text("The union signed a new contract with the city on Monday. Members approved the contract.")
     assert not [a for a in bare.actors if a.type == "Policy"]
+
+
+def test_the_proposal_that_names_a_contested_contract_is_no_bill_too():
+    ex = extract_text("The Sandport City Commission voted to reject a $640,000 contract that would have added live "
+                      "face recognition to the city's cameras. Police Chief Marcus Dell had defended the proposal. "
+                      "Commissioners said the proposal went too far.")
+    holders = [a.name for a in ex.actors if "the proposal" in a.aliases]
+    assert len(holders) == 1 and next(a for a in ex.actors if a.name == holders[0]).type == "Policy"

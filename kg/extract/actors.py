@@ -2045,8 +2045,8 @@ def _project(doc, token) -> Mention | None:
                              "head_i": token.i})
     if len(lefts) == 1 and lefts[0].lower_ in ("the", "this") and not any(
             c.dep_ in ("prep", "acl", "relcl") for c in token.rights):
-        return Mention(token.i - 1, token.i + 1, doc[token.i - 1:token.i + 1].text, "Policy", "policy",
-                       forms=(doc[token.i - 1:token.i + 1].text,), owner=None,
+        text = doc[token.i - 1:token.i + 1].text
+        return Mention(token.i - 1, token.i + 1, text, "Policy", "policy", forms=(text,), owner=None,
                        meta={"head": lemma, "definite": True, "head_i": token.i, "project_ref": True})
     return None
 

@@ -286,6 +286,8 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     protest_actor = None
     for layer, m in all_mentions:
         if layer == "f":
+            if any((s, e) == (m.start, m.end) and actors[a].kind in PROJECT_HEADS for s, e, a in frame_spans):
+                continue  # "the proposal" that named the contested contract names no bill too
             actor = _resolve_frame(doc, m, actors, token_actor, frame_spans, events, new_actor, index, in_quote)
             if actor is None:
                 continue

@@ -35,6 +35,8 @@ REPORT_VERBS = {
     "predict", "conclude", "testify", "stress", "emphasize", "emphasise", "argue", "show",
     "rule", "determine", "complain",
 }
+# verbs that attribute what is said, quoted or reported
+ATTRIBUTING_VERBS = SPEECH_VERBS | REPORT_VERBS
 CALL_VERBS = {"urge", "demand", "request", "cite", "advocate", "petition", "press",
               "implore", "beg", "pledge", "vow", "promise", "threaten", "propose", "ask",
               "reiterate", "recommend"}
@@ -367,14 +369,14 @@ def _fragment_speaker(ctx, start, end):
     token = doc[start:end].root
     for _ in range(6):
         if token.head is token or token.dep_ == "conj" and (
-                token.head.lemma_.lower() in SPEECH_VERBS or token.head.lemma_.lower() in REPORT_VERBS
+                token.head.lemma_.lower() in ATTRIBUTING_VERBS
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)):
             # "X says he was innocent, and the evidence was a “match”" (but "said it respected
             # the ruling and would prepare a framework with “strong safeguards”" is still X's)
             return None
         token = token.head
         if not ctx.in_quote[token.i] and token.pos_ in ("VERB", "AUX") and (
-                token.lemma_.lower() in SPEECH_VERBS or token.lemma_.lower() in REPORT_VERBS):
+                token.lemma_.lower() in ATTRIBUTING_VERBS):
             if token.lemma_.lower() in ("call", "ask", "urge", "demand"):
                 if not any(c.dep_ in ("oprd", "dobj") for c in token.children) or any(
                         c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
