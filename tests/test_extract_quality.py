@@ -41,7 +41,10 @@ FLOORS = {
           "statements": 0.88, "speakers": 0.96},
     "i": {"actors": 0.885, "types": 0.965, "relations": 0.57, "relations_untyped": 0.615,
           "statements": 0.905, "speakers": 0.96},
-    "j": {"actors": 0.87, "types": 0.945, "relations": 0.51, "relations_untyped": 0.555,
+    # session 16: "call it a search engine", "which Uber calls X" no longer read as calls
+    # (strict relations up); two of those misreadings had matched a gold pair of another type:
+    # untyped 0.555 -> 0.55 (j), 0.505 -> 0.5 (m)
+    "j": {"actors": 0.87, "types": 0.945, "relations": 0.51, "relations_untyped": 0.55,
           "statements": 0.905, "speakers": 0.91},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
@@ -52,7 +55,7 @@ FLOORS = {
     # one misread "called this what it is" came with them: relations untyped 0.48 -> 0.475
     "l": {"actors": 0.865, "types": 0.95, "relations": 0.445, "relations_untyped": 0.475,
           "statements": 0.9, "speakers": 0.94},
-    "m": {"actors": 0.895, "types": 0.99, "relations": 0.46, "relations_untyped": 0.505,
+    "m": {"actors": 0.895, "types": 0.99, "relations": 0.46, "relations_untyped": 0.5,
           "statements": 0.92, "speakers": 0.945},
     # n relations 0.455 -> 0.445 in session 13: a ban spoken of in a quote no longer falls to the
     # story's vendor ("A pause is not a punishment" was "Veritrace Systems pause"), and that stray

@@ -2636,3 +2636,43 @@ def test_the_proposal_that_names_a_contested_contract_is_no_bill_too():
                       "Commissioners said the proposal went too far.")
     holders = [a.name for a in ex.actors if "the proposal" in a.aliases]
     assert len(holders) == 1 and next(a for a in ex.actors if a.name == holders[0]).type == "Policy"
+
+
+# --- session 16 ----------------------------------------------------------------------------
+
+
+def test_a_ban_spoken_of_only_with_a_or_an_is_no_actor():
+    ex = extract_text("Clearview AI defended its search engine on Monday. The trade group said a blanket ban was "
+                      "misguided and would hurt investigations.")
+    assert not [a for a in ex.actors if a.type == "Policy"]
+    kept = extract_text("The company Acme announced a one-year moratorium on police use of its face recognition "
+                        "software on Monday. Critics said the moratorium was too short.")
+    assert [a for a in kept.actors if a.type == "Policy"]
+
+
+def test_urging_a_legislature_to_pass_a_bill_is_not_its_passing():
+    ex = extract_text("Senator Ruth Alvarez introduced the Face Search Warrant Act in January. She urged the Senate "
+                      "to pass the bill before the session ends.")
+    bill = next(a for a in ex.actors if a.type == "Bill")
+    assert not [r for r in ex.relations if r.type == "ANNOUNCED" and r.target == bill.name]
+
+
+def test_a_bare_the_group_is_the_advocacy_group_not_the_latest_company():
+    ex = extract_text("The Liberty Project, a civil rights nonprofit, filed a complaint against Lumora Access. "
+                      "Lumora Access, a lock maker, sells face-scanning locks to landlords. Jane Park, a lawyer at "
+                      "the group, said the locks were never safe.")
+    assert ("Jane Park", "AFFILIATED_WITH", "Liberty Project") in triples(ex)
+    assert ("Jane Park", "AFFILIATED_WITH", "Lumora Access") not in triples(ex)
+
+
+def test_calling_something_a_name_is_not_a_call_on_anyone():
+    ex = extract_text("The Consumer Data Rights Center filed a complaint on Monday. \"Calling it age estimation "
+                      "doesn't change what the camera is doing,\" said Priya Raman, a counsel at the group.")
+    assert not [r for r in ex.relations if r.type == "CALLED_FOR"]
+
+
+def test_a_short_company_name_read_as_a_person_is_the_company():
+    ex = extract_text("The contract went to Hangzhou Lingyun Technology, a Chinese camera maker. The group accused "
+                      "Hangzhou Lingyun of selling similar systems to other governments.")
+    assert "Hangzhou Lingyun" in names(ex)["Hangzhou Lingyun Technology"].aliases
+    assert not [a for a in ex.actors if a.type == "Person"]

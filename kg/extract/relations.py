@@ -638,6 +638,8 @@ class _Finder:
                     self.simple(verb, "SUPPORTED", [o for o in objects if any(
                         self.acts.actors[a].type in ("Bill", "Policy") for a in self.actors_of(o))], 0.55)
                     continue
+                if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS | {"need", "have"}:
+                    continue  # "urged the Senate to pass the bill", "has until May to pass it": not done
                 self.simple(verb, "ANNOUNCED", objects, 0.6)
                 continue
             if kind is None:
@@ -1311,10 +1313,14 @@ class _Finder:
                     and self.acts.resolve(g) is not None
                     and self.acts.actors[self.acts.resolve(g)].type in ("Bill", "Policy")]
         if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in ("let", "tell", "say", "inform", "ask", "check")
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                for c in verb.children):
-            # not "called him to let him know": a telephone call
+            # not "called him to let him know": a telephone call; nor "called this what it
+            # is", "calling it X doesn't change ...": a clause with its own subject names, not asks
             targets += [c for c in verb.children if c.dep_ == "dobj"]
         if not targets:
+            if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+                return  # "called this what it is", "calling it X doesn't change ...": naming
             # "called “Microsoft and the others to join ...”": the first actor after it
             for token in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 4)]:
                 actor = self.acts.at(token.i)
@@ -1908,7 +1914,7 @@ class _Finder:
             demanded = []
             reproached = []
             for t in tokens:
-                if t.lemma_.lower() in CALL_WORDS and t.pos_ == "VERB":
+                if t.lemma_.lower() in CALL_WORDS and t.pos_ == "VERB" and not _naming_call(t):
                     for c in t.children:
                         if c.dep_ == "dobj":
                             targets += self.actors_of(c)
@@ -2341,6 +2347,13 @@ def _evaluation(words: set[str], negated: bool) -> str | None:
     if negated:
         good, bad = bad, good
     return "SUPPORTED" if good and not bad else "CRITICIZED" if bad and not good else None
+
+
+def _naming_call(verb) -> bool:
+    """"calling it age estimation", "called this what it is": "call" that names, not asks
+    (no "on", "for" or "to ..." after it)."""
+    return verb.lemma_.lower() == "call" and not any(
+        c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon", "for") or c.dep_ == "xcomp" for c in verb.children)
 
 
 def _clause_tokens(verb, span_start: int, span_end: int) -> list:

@@ -401,7 +401,7 @@ def resolve_document(doc, names: list[Mention], frames: list[Mention],
     _merge_local_police(doc, actors, token_actor, events)
     result = DocActors(actors=actors, token_actor=token_actor, frames=frame_spans,
                        events=sorted(events))
-    _name_frames(result)
+    _name_frames(result, doc)
     return result
 
 
@@ -503,16 +503,25 @@ def _merge_short_names(actors: list[ActorRecord]) -> None:
     comes first). Only when exactly one longer name fits, and never for the well-known
     actors of the gazetteer ("Amazon" is not "Amazon Web Services")."""
     for record in actors:
-        if record.gazetteer or record.alias_of is not None or record.type not in ("Company", "NGO", "GovernmentBody"):
+        if record.gazetteer or record.alias_of is not None \
+                or record.type not in ("Company", "NGO", "GovernmentBody", "Person"):
             continue
         short = record.name.lower().split()
         fits = []
         for other, candidate in enumerate(actors):
             long = candidate.name.lower().split()
-            if candidate is record or candidate.alias_of is not None or candidate.type != record.type \
-                    or len(long) <= len(short) or long[:len(short)] != short:
+            if candidate is record or candidate.alias_of is not None or len(long) <= len(short) \
+                    or long[:len(short)] != short:
                 continue
             rest = candidate.name.split()[len(short):]
+            if record.type == "Person":
+                # "Hangzhou Lingyun" read as a person beside "Hangzhou Lingyun Technology"
+                if candidate.type == "Company" and len(short) >= 2 and len(rest) == 1 \
+                        and rest[0].lower() in CORPORATE_TAILS:
+                    fits.append(other)
+                continue
+            if candidate.type != record.type:
+                continue
             if record.type == "GovernmentBody":
                 tails = BODY_NAME_TAILS.get(short[-1], ())
                 if " ".join(rest).lower() not in tails:
@@ -667,6 +676,12 @@ def _resolve_descriptive(doc, m: Mention, actors, events, token_actor, in_quote)
                 return actor
         if head in TITLE_HEADS:
             return None
+    if head == "group" and types == ("Company", "NGO") and possessor is None and m.end - m.start == 2:
+        # a bare "the group" is an advocacy group when the story has one; a company is
+        # "the group" mostly with a qualifier ("the Seattle group", "Jeff Bezos' group")
+        for token, actor, _ in sorted(events, reverse=True):
+            if token < m.start and not (outside and in_quote[token]) and actors[actor].type == "NGO":
+                return actor
     best = None
     for token, actor, is_subject in sorted(events, reverse=True):
         if token >= m.start or outside and in_quote[token]:
@@ -1049,9 +1064,18 @@ def _recent(actors, events, before, types):
     return None
 
 
-def _name_frames(result: DocActors) -> None:
+def _name_frames(result: DocActors, doc) -> None:
     mentions = Counter(a for _, _, a in result.frames)
+    # "a blanket ban would hurt investigations", "urged Congress to pass a ban": a measure
+    # only ever spoken of as "a ban", and never as one someone puts in place, is no decision
+    indefinite = {a for _, _, a in result.frames}
+    for start, end, a in result.frames:
+        root = doc[start:end].root
+        if doc[start].lower_ not in ("a", "an") or root.dep_ == "dobj" and _enacted(root.head):
+            indefinite.discard(a)
     for i, record in enumerate(result.actors):
+        if record.type == "Policy" and i in indefinite and record.kind in POLICY_HEADS - TRIAL_HEADS:
+            record.dropped = True
         if record.kind in PROJECT_HEADS and mentions[i] < 2:
             record.dropped = True  # a contract named in passing is background, not a contested project
         if record.type == "Policy" and record.owner is not None and result.actors[record.owner].type == "NGO" \
@@ -1069,6 +1093,19 @@ def _name_frames(result: DocActors) -> None:
                 record.name = f"{result.actors[victims[0].victim].name} protests"
             else:
                 record.dropped = True  # protests in general are not an actor
+
+
+def _enacted(verb) -> bool:
+    """Whether ``verb`` tells of something done or being done ("was placing a moratorium"),
+    not wished for or supposed ("would impose", "urged X to impose", "needs to pass")."""
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in ("call", "urge", "ask", "press", "push", "want", "need", "demand", "seek", "like") \
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should", "might", "may", "must")
+                       for c in token.children):
+            return False
+    return True
 
 
 def _family(kind: str) -> str:
