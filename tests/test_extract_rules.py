@@ -2676,3 +2676,11 @@ def test_a_short_company_name_read_as_a_person_is_the_company():
                       "Hangzhou Lingyun of selling similar systems to other governments.")
     assert "Hangzhou Lingyun" in names(ex)["Hangzhou Lingyun Technology"].aliases
     assert not [a for a in ex.actors if a.type == "Person"]
+
+
+def test_appealing_a_ruling_is_criticism_of_it():
+    ex = extract_text("The Information Commissioner's Office issued an enforcement notice against Brightmore on "
+                      "Monday, ordering the retailer to stop scanning shoppers' faces. Brightmore, which runs 400 "
+                      "shops, said it was disappointed and would appeal to the First-tier Tribunal.")
+    notice = next(a for a in ex.actors if a.type == "Policy")
+    assert ("Brightmore", "CRITICIZED", notice.name) in triples(ex)

@@ -539,6 +539,9 @@ class _Finder:
             if lemma == "call":
                 self.call(verb)
                 continue
+            if lemma == "appeal" and not negated:
+                self.appeal(verb)
+                continue
             if lemma in LABELLING_VERBS and not negated:
                 self.labelled(verb)
                 continue
@@ -1330,6 +1333,24 @@ class _Finder:
                     break
             return
         self.simple(verb, "CALLED_FOR", targets, 0.65)
+
+    def appeal(self, verb):
+        """"said it would appeal the decision", "Guo said he would appeal": the appellant
+        CRITICIZED the ruling, fine or notice (the object, else the last one named before)."""
+        acts = self.acts
+        sources = self.agent_of(verb)
+        if verb.dep_ in ("ccomp", "conj") and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            # "The city government said it would appeal": "it" is who said so
+            sources = self.agent_of(verb.head) or sources
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_of(c)
+                   if acts.actors[a].type == "Policy"]
+        if not targets and not any(c.dep_ == "dobj" for c in verb.children):
+            earlier = [a for start, _, a in acts.frames if start < verb.i and acts.actors[a].type == "Policy"
+                       and acts.actors[a].owner not in sources]
+            targets = earlier[-1:]
+        for target in targets:
+            for source in sources:
+                self.add(source, "CRITICIZED", target, verb.i, 0.5)
 
     def labelled(self, verb):
         """"described the fine as 'disproportionate'", "characterized the bill as a model": a
