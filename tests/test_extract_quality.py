@@ -20,7 +20,7 @@ SEED_GOLD = next((p for p in (ROOT / "tests" / "gold" / "seeds", ROOT.parent / "
                   if p.is_dir()), None)
 CORPUS_TEXT = next((p for p in (ROOT / "tests" / "corpus", ROOT.parent / "shared" / "corpus") if p.is_dir()), None)
 CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
-WRITTEN = ROOT / "tests" / "written"  # sets G to Y and Z to ZG, see tests/written/README.md
+WRITTEN = ROOT / "tests" / "written"  # sets G to Y and Z to ZI, see tests/written/README.md
 
 FLOORS = {
     "seeds": {"actors": 0.945, "types": 0.99, "relations": 0.885, "relations_untyped": 0.89,
@@ -35,50 +35,45 @@ FLOORS = {
     # is one more actor than that gold's names match
     "corpus": {"actors": 0.9, "types": 1.0, "relations": 0.73, "relations_untyped": 0.75,
                "statements": 0.88, "speakers": 0.945},
-    "g": {"actors": 0.915, "types": 0.96, "relations": 0.675, "relations_untyped": 0.7,
-          "statements": 0.9, "speakers": 0.98},
+    "g": {"actors": 0.92, "types": 0.97, "relations": 0.685, "relations_untyped": 0.705,
+          "statements": 0.9, "speakers": 0.99},
     "h": {"actors": 0.885, "types": 0.975, "relations": 0.535, "relations_untyped": 0.575,
           "statements": 0.88, "speakers": 0.96},
-    "i": {"actors": 0.885, "types": 0.965, "relations": 0.57, "relations_untyped": 0.615,
+    "i": {"actors": 0.89, "types": 0.965, "relations": 0.57, "relations_untyped": 0.615,
           "statements": 0.905, "speakers": 0.96},
     # session 16: "call it a search engine", "which Uber calls X" no longer read as calls
     # (strict relations up); two of those misreadings had matched a gold pair of another type:
     # untyped 0.555 -> 0.55 (j), 0.505 -> 0.5 (m)
-    "j": {"actors": 0.87, "types": 0.945, "relations": 0.51, "relations_untyped": 0.55,
+    "j": {"actors": 0.87, "types": 0.945, "relations": 0.515, "relations_untyped": 0.55,
           "statements": 0.905, "speakers": 0.91},
     # speakers 0.94 -> 0.93 in session 7: more statements matched (embedded quotes), some of
     # them with the wrong speaker
-    "k": {"actors": 0.86, "types": 0.99, "relations": 0.465, "relations_untyped": 0.47,
+    "k": {"actors": 0.86, "types": 0.99, "relations": 0.47, "relations_untyped": 0.475,
           "statements": 0.9, "speakers": 0.95},
-    # session 15: "she said" after a quote is now the subject of the sentence before, not of a
-    # clause in it (speakers .923 -> .940); the quote's relations moved to its right speaker and
-    # one misread "called this what it is" came with them: relations untyped 0.48 -> 0.475
-    "l": {"actors": 0.865, "types": 0.95, "relations": 0.445, "relations_untyped": 0.475,
-          "statements": 0.9, "speakers": 0.94},
+    "l": {"actors": 0.865, "types": 0.95, "relations": 0.455, "relations_untyped": 0.495,
+          "statements": 0.9, "speakers": 0.945},
     "m": {"actors": 0.895, "types": 0.99, "relations": 0.46, "relations_untyped": 0.5,
-          "statements": 0.92, "speakers": 0.945},
+          "statements": 0.92, "speakers": 0.955},
     # n relations 0.455 -> 0.445 in session 13: a ban spoken of in a quote no longer falls to the
     # story's vendor ("A pause is not a punishment" was "Veritrace Systems pause"), and that stray
     # policy had matched the gold's moratorium by its aliases; the council's moratorium and the
     # sponsor's ordinance remain two actors there
     "n": {"actors": 0.92, "types": 0.99, "relations": 0.445, "relations_untyped": 0.465,
           "statements": 0.89, "speakers": 0.965},
-    "o": {"actors": 0.825, "types": 0.935, "relations": 0.44, "relations_untyped": 0.475,
+    "o": {"actors": 0.825, "types": 0.935, "relations": 0.45, "relations_untyped": 0.485,
           "statements": 0.925, "speakers": 0.965},
-    "p": {"actors": 0.91, "types": 0.97, "relations": 0.555, "relations_untyped": 0.58,
+    "p": {"actors": 0.91, "types": 0.97, "relations": 0.57, "relations_untyped": 0.585,
           "statements": 0.915, "speakers": 0.965},
     # q actors 0.85 -> 0.845 in session 9: the full "Red River Regional Police Service" no
     # longer absorbs the headline's "Manitoba police force" (a place's police, by its shape)
-    "q": {"actors": 0.875, "types": 0.915, "relations": 0.5, "relations_untyped": 0.54,
-          "statements": 0.935, "speakers": 0.945},
+    "q": {"actors": 0.88, "types": 0.915, "relations": 0.51, "relations_untyped": 0.545,
+          "statements": 0.935, "speakers": 0.955},
     # session 15: "the commissioner" is the person titled Commissioner when the story names
     # no commissioner's office; kg misses this gold's "New Zealand's Privacy Commissioner" (the
     # office), so a statement the gold gives the office now goes to the person: speakers 0.93 -> 0.925
-    "r": {"actors": 0.875, "types": 0.975, "relations": 0.43, "relations_untyped": 0.455,
+    "r": {"actors": 0.88, "types": 0.975, "relations": 0.43, "relations_untyped": 0.46,
           "statements": 0.88, "speakers": 0.925},
-    # session 15: a contract for face search that the story returns to is a Policy; this gold
-    # leaves the council's contract out (the ordinance stands for it): relations untyped 0.46 -> 0.455
-    "s": {"actors": 0.865, "types": 0.92, "relations": 0.445, "relations_untyped": 0.455,
+    "s": {"actors": 0.865, "types": 0.92, "relations": 0.445, "relations_untyped": 0.46,
           "statements": 0.88, "speakers": 0.96},
     "t": {"actors": 0.895, "types": 0.975, "relations": 0.455, "relations_untyped": 0.47,
           "statements": 0.93, "speakers": 0.915},
@@ -87,28 +82,28 @@ FLOORS = {
     # the latest was right once: speakers 0.94 -> 0.935 ("the ministry" of a quote)
     "u": {"actors": 0.865, "types": 0.97, "relations": 0.505, "relations_untyped": 0.545,
           "statements": 0.895, "speakers": 0.935},
-    "v": {"actors": 0.895, "types": 0.945, "relations": 0.525, "relations_untyped": 0.555,
+    "v": {"actors": 0.895, "types": 0.945, "relations": 0.535, "relations_untyped": 0.565,
           "statements": 0.885, "speakers": 0.965},
-    "w": {"actors": 0.875, "types": 0.95, "relations": 0.47, "relations_untyped": 0.525,
+    "w": {"actors": 0.88, "types": 0.95, "relations": 0.475, "relations_untyped": 0.53,
           "statements": 0.89, "speakers": 0.96},
-    "x": {"actors": 0.84, "types": 0.97, "relations": 0.435, "relations_untyped": 0.455,
-          "statements": 0.9, "speakers": 0.935},
-    "y": {"actors": 0.84, "types": 0.95, "relations": 0.44, "relations_untyped": 0.49,
+    "x": {"actors": 0.84, "types": 0.97, "relations": 0.44, "relations_untyped": 0.455,
+          "statements": 0.9, "speakers": 0.94},
+    "y": {"actors": 0.845, "types": 0.95, "relations": 0.455, "relations_untyped": 0.505,
           "statements": 0.875, "speakers": 0.95},
     "z": {"actors": 0.875, "types": 0.97, "relations": 0.465, "relations_untyped": 0.485,
           "statements": 0.925, "speakers": 0.935},
     # session 14: "the department" with two departments in the story is the one named at
     # least twice as often, not simply the latest (j, y, zb, r relations +.007 to +.017); here
     # the latest was right once: relations 0.445 -> 0.44, untyped 0.465 -> 0.455 (a SUPPLIED lost)
-    "za": {"actors": 0.865, "types": 0.925, "relations": 0.445, "relations_untyped": 0.465,
+    "za": {"actors": 0.865, "types": 0.925, "relations": 0.45, "relations_untyped": 0.465,
            "statements": 0.91, "speakers": 0.915},
     # session 16: "The department said it would appeal" is criticism of the injunction it lost;
     # this gold makes no actor of the injunction: untyped 0.495 -> 0.49
-    "zb": {"actors": 0.84, "types": 0.945, "relations": 0.47, "relations_untyped": 0.49,
-           "statements": 0.92, "speakers": 0.895},
-    "zc": {"actors": 0.855, "types": 0.93, "relations": 0.475, "relations_untyped": 0.485,
+    "zb": {"actors": 0.85, "types": 0.955, "relations": 0.47, "relations_untyped": 0.49,
+           "statements": 0.92, "speakers": 0.9},
+    "zc": {"actors": 0.86, "types": 0.93, "relations": 0.48, "relations_untyped": 0.49,
            "statements": 0.875, "speakers": 0.93},
-    "zd": {"actors": 0.875, "types": 0.97, "relations": 0.485, "relations_untyped": 0.515,
+    "zd": {"actors": 0.875, "types": 0.97, "relations": 0.49, "relations_untyped": 0.52,
            "statements": 0.88, "speakers": 0.935},
     "ze": {"actors": 0.82, "types": 0.92, "relations": 0.365, "relations_untyped": 0.39,
            "statements": 0.905, "speakers": 0.955},
@@ -116,6 +111,10 @@ FLOORS = {
            "statements": 0.91, "speakers": 0.93},
     "zg": {"actors": 0.88, "types": 0.925, "relations": 0.45, "relations_untyped": 0.465,
            "statements": 0.91, "speakers": 0.905},
+    "zh": {"actors": 0.82, "types": 0.93, "relations": 0.365, "relations_untyped": 0.395,
+           "statements": 0.88, "speakers": 0.97},
+    "zi": {"actors": 0.85, "types": 0.97, "relations": 0.395, "relations_untyped": 0.46,
+           "statements": 0.88, "speakers": 0.93},
 }
 
 
@@ -150,6 +149,6 @@ def test_corpus_scores_stay_above_floors():
 
 @pytest.mark.parametrize("written_set", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u",
                                          "v", "w", "x", "y", "z", "za", "zb", "zc", "zd", "ze",
-                                         "zf", "zg"])
+                                         "zf", "zg", "zh", "zi"])
 def test_written_set_scores_stay_above_floors(written_set):
     _check(_scores(WRITTEN / written_set, WRITTEN / written_set / "gold"), FLOORS[written_set])
