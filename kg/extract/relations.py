@@ -1318,8 +1318,8 @@ class _Finder:
         if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in ("let", "tell", "say", "inform", "ask", "check")
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                for c in verb.children):
-            # not "called him to let him know": a telephone call; nor "called this what it
-            # is", "calling it X doesn't change ...": a clause with its own subject names, not asks
+            # not "called him to let him know": a telephone call; a clause with its own subject
+            # names, it does not ask (below)
             targets += [c for c in verb.children if c.dep_ == "dobj"]
         if not targets:
             if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):

@@ -1101,11 +1101,14 @@ def _enacted(verb) -> bool:
     for token in [verb, *verb.ancestors]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.lemma_.lower() in ("call", "urge", "ask", "press", "push", "want", "need", "demand", "seek", "like") \
-                or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should", "might", "may", "must")
-                       for c in token.children):
+        if token.lemma_.lower() in WANTING_WORDS | {"ask", "like"} \
+                or any(c.dep_ == "aux" and c.lower_ in SUPPOSING_MODALS for c in token.children):
             return False
     return True
+
+
+# "would", not "will": "Acme will impose a moratorium" is an announcement
+SUPPOSING_MODALS = {"would", "could", "should", "might", "may", "must"}
 
 
 def _family(kind: str) -> str:
