@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from kg.extract.actors import (LEMMA_FIXES, PROJECT_HEADS, ROLE_WORDS, WRONGFUL_KINDS, hung_on_name, of_objects,
                                possessive_name, stranded_subject, verb_named_subject)
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, local_police
+from kg.extract.resolve import GENERIC_POLICE, ORG_TYPES, DocActors, enacted, local_police
 from kg.extract.statements import SPOKES_WORDS, RawStatement, _speech_governor
 
 __all__ = ["RawRelation", "find_relations"]
@@ -641,8 +641,8 @@ class _Finder:
                     self.simple(verb, "SUPPORTED", [o for o in objects if any(
                         self.acts.actors[a].type in ("Bill", "Policy") for a in self.actors_of(o))], 0.55)
                     continue
-                if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONTROL_VERBS | {"need", "have"}:
-                    continue  # "urged the Senate to pass the bill", "has until May to pass it": not done
+                if not enacted(verb):
+                    continue  # "urged the Senate to pass the bill", "needs to pass a ban": not done
                 self.simple(verb, "ANNOUNCED", objects, 0.6)
                 continue
             if kind is None:

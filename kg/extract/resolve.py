@@ -1071,7 +1071,7 @@ def _name_frames(result: DocActors, doc) -> None:
     indefinite = {a for _, _, a in result.frames}
     for start, end, a in result.frames:
         root = doc[start:end].root
-        if doc[start].lower_ not in ("a", "an") or root.dep_ == "dobj" and _enacted(root.head):
+        if doc[start].lower_ not in ("a", "an") or root.dep_ == "dobj" and enacted(root.head):
             indefinite.discard(a)
     for i, record in enumerate(result.actors):
         if record.type == "Policy" and i in indefinite and record.kind in POLICY_HEADS - TRIAL_HEADS:
@@ -1095,7 +1095,7 @@ def _name_frames(result: DocActors, doc) -> None:
                 record.dropped = True  # protests in general are not an actor
 
 
-def _enacted(verb) -> bool:
+def enacted(verb) -> bool:
     """Whether ``verb`` tells of something done or being done ("was placing a moratorium"),
     not wished for or supposed ("would impose", "urged X to impose", "needs to pass")."""
     for token in [verb, *verb.ancestors]:
